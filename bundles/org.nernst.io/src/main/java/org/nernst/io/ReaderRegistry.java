@@ -48,6 +48,13 @@ public class ReaderRegistry implements Importer {
         this.readTimeoutMillis = readTimeoutMillis;
     }
 
+    /** A registry with the readers built into this bundle (generic delimited text): for headless use without OSGi. */
+    public static ReaderRegistry withBuiltInReaders() {
+        ReaderRegistry r = new ReaderRegistry();
+        r.add(new org.nernst.io.internal.csv.DelimitedTextReader(), "org.nernst.io", "");
+        return r;
+    }
+
     public void add(MeasurementReader reader, String bundle, String version) {
         entries.add(new Entry(reader, new FormatInfo(reader.info(), bundle, version)));
     }
