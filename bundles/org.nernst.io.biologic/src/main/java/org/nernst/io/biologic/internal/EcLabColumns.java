@@ -20,6 +20,8 @@ final class EcLabColumns {
     /** Old exports write "<Ewe/V>"; the unit belongs outside the brackets. */
     static String normalise(String header) {
         String h = header.strip();
+        // a file re-encoded without its code page lost "°" and "µ" (U+FFFD); EC-Lab writes them only in these units
+        h = h.replace("/\uFFFDC", "/°C").replace("/\uFFFDF", "/µF");
         if (h.startsWith("<") && h.endsWith(">") && h.indexOf('/') > 0) {
             int slash = h.indexOf('/');
             return h.substring(0, slash) + ">" + h.substring(slash, h.length() - 1);
@@ -51,6 +53,20 @@ final class EcLabColumns {
         }
         String name = c.quantity() == Quantity.POTENTIAL ? "control V" : c.quantity() == Quantity.CURRENT ? "control I" : "control";
         return Channel.adopt(name, Role.OTHER, c.quantity(), c.sourceUnit(), c.toArray());
+    }
+
+    /** Gives every channel a distinct name ("control V (2)") so that look-up by name is unambiguous. */
+    static List<Channel> distinctNames(List<Channel> channels) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Channel> out = new ArrayList<>();
+        for (Channel c : channels) {
+            String name = c.name();
+            for (int k = 2; !seen.add(name); k++) {
+                name = c.name() + " (" + k + ")";
+            }
+            out.add(name.equals(c.name()) ? c : Channel.adopt(name, c.role(), c.quantity(), c.sourceUnit(), c.toArray()));
+        }
+        return out;
     }
 
     /** Roles that differ from the generic rules for EC-Lab names. */

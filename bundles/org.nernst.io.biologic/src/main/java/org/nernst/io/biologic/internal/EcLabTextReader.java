@@ -148,7 +148,10 @@ public class EcLabTextReader implements MeasurementReader {
             comma = t.decimalComma();
         }
         header.apply(md, comma, ctx);
-        Measurement m = new Measurement(md.build(), channels);
+        if (names.stream().anyMatch(n -> n.indexOf('\uFFFD') >= 0 || n.endsWith("/°C") && columnRow.indexOf('\uFFFD') >= 0)) {
+            ctx.warn("the column row has characters lost by an earlier re-encoding (\uFFFD): '\uFFFDC' read as °C, '\uFFFDF' as µF", nHeader);
+        }
+        Measurement m = new Measurement(md.build(), EcLabColumns.distinctNames(channels));
         m = compensation(m);
         return List.of(m.withSegments(segments(m, header)));
     }
@@ -175,6 +178,9 @@ public class EcLabTextReader implements MeasurementReader {
                 continue;
             }
             Role role = EcLabColumns.role(c.name(), c.role());
+            if (role != c.role() && role.quantity() == Quantity.COUNT) {
+                c = Channel.adopt(c.name(), role, Quantity.COUNT, "", c.toArray());
+            }
             out.add(EcLabColumns.renameControl(role == c.role() ? c : c.withRole(role)));
         }
         return out;
@@ -186,7 +192,9 @@ public class EcLabTextReader implements MeasurementReader {
             ColumnHeader h = ColumnHeader.parse(n);
             String name = h.negate() && h.name().startsWith("-") ? h.name().substring(1) : h.name();
             Quantity q = h.unitOrAssumed().map(u -> u.quantity()).orElse(Quantity.DIMENSIONLESS);
-            out.add(Channel.adopt(name, EcLabColumns.role(name, h.role()), q, h.unit().map(u -> u.symbol()).orElse(""), new double[0]));
+            Role role = EcLabColumns.role(name, h.role());
+            out.add(Channel.adopt(name, role, role.quantity() == Quantity.COUNT ? Quantity.COUNT : q,
+                    h.unit().map(u -> u.symbol()).orElse(""), new double[0]));
         }
         return out;
     }
