@@ -37,8 +37,11 @@ import org.nernst.io.api.ReadContext;
  * Uses JUnit assertions, so a vendor calls it from a plain JUnit test.
  */
 public final class ReaderConformance {
-    /** Probe budget per call: a header check on 64 KiB takes microseconds; 20 ms means a full parse. */
-    private static final long PROBE_BUDGET_NANOS = 20_000_000L;
+    /**
+     * Probe budget per call, best of five (the JIT and a loaded build machine make single timings
+     * noisy): decoding the 64 KiB head takes well under a millisecond; 50 ms means a full parse.
+     */
+    private static final long PROBE_BUDGET_NANOS = 50_000_000L;
 
     private ReaderConformance() {
     }
@@ -68,10 +71,13 @@ public final class ReaderConformance {
         ProbeInput in = new ProbeInput(file.getFileName().toString(), all.length,
                 Arrays.copyOf(all, Math.min(all.length, ProbeInput.HEAD_BYTES)));
         int a = reader.probe(in);
-        long t0 = System.nanoTime();
-        int b = reader.probe(in);
-        long dt = System.nanoTime() - t0;
-        assertEquals(a, b, "probe is not repeatable on " + file.getFileName());
+        long dt = Long.MAX_VALUE;
+        for (int k = 0; k < 5; k++) {
+            long t0 = System.nanoTime();
+            int b = reader.probe(in);
+            dt = Math.min(dt, System.nanoTime() - t0);
+            assertEquals(a, b, "probe is not repeatable on " + file.getFileName());
+        }
         assertTrue(a >= 0 && a <= 100, "probe out of [0, 100]: " + a);
         assertTrue(dt < PROBE_BUDGET_NANOS, "probe took " + dt / 1_000_000 + " ms on " + file.getFileName() + " (parse less)");
         return a;
