@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            org.nernst.cli.internal.commands.ZabCommand.class, org.nernst.cli.internal.commands.ZabCommand.Cycling.class,
         })
 public class NernstCommand {
 }
