@@ -62,6 +62,8 @@ class PrincetonReadersTest {
         List<Measurement> ms = read(new ParTextReader(), Corpus.file(PARSTAT), new ArrayList<>());
         assertEquals(2, ms.size());
         assertEquals(812 - 31, ms.get(0).rows());
+        // the DC rows go from -0.150 A to +0.168 A at 3.30..3.50 V: neither hold, so no technique is claimed
+        assertEquals(Technique.UNKNOWN, ms.get(0).metadata().technique());
         assertEquals(3.49322700500488, ms.get(0).require(Role.POTENTIAL).get(0));
         assertEquals(-0.149962306022644, ms.get(0).require(Role.CURRENT).get(0));
         assertEquals(Technique.EIS, ms.get(1).metadata().technique());

@@ -109,7 +109,7 @@ public class ParTextReader implements MeasurementReader {
         List<Measurement> out = new ArrayList<>();
         if (!dc.isEmpty()) {
             List<Channel> cs = pick(all, dc, List.of(Role.POTENTIAL, Role.CURRENT, Role.TIME));
-            out.add(new Measurement(base.toBuilder().vendorTechnique("DC rows (Frequency 0)").build(), cs, List.of()));
+            out.add(new Measurement(base.toBuilder().vendorTechnique("DC rows (Frequency 0)").technique(hold(cs)).build(), cs, List.of()));
         }
         if (!ac.isEmpty()) {
             List<Channel> cs = pick(all, ac, null);
@@ -117,6 +117,21 @@ public class ParTextReader implements MeasurementReader {
                     cs, List.of()));
         }
         return out;
+    }
+
+    /** A DC part with a constant current is a galvanostatic hold, with a constant potential a potentiostatic one. */
+    static Technique hold(List<Channel> cs) {
+        for (Channel c : cs) {
+            double min = c.stream().min().orElse(0);
+            double max = c.stream().max().orElse(0);
+            if (c.role() == Role.CURRENT && max - min <= 1e-3 * Math.max(Math.abs(min), Math.abs(max))) {
+                return Technique.CP;
+            }
+            if (c.role() == Role.POTENTIAL && max - min <= 1e-3) {
+                return Technique.CA;
+            }
+        }
+        return Technique.UNKNOWN;
     }
 
     /** The given rows of the channels with these roles (null: all channels). */
