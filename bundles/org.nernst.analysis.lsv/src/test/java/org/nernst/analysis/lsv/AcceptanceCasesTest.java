@@ -93,7 +93,6 @@ class AcceptanceCasesTest {
         assertEquals(jl, (Double) j.get("j_limit_mA_cm2"), 0.02 * Math.abs(jl));
         assertEquals(answer("orr", "e_onset_V_RHE"), (Double) j.get("e_onset_V_RHE"), 0.010);
         assertEquals(answer("orr", "tafel_slope_mV_dec"), (Double) j.get("tafel_slope_mV_dec"), 3.0);
-        System.out.println("ORR acceptance: " + j);
     }
 
     @Test
@@ -103,7 +102,6 @@ class AcceptanceCasesTest {
         assertEquals(answer("oer", "eta10_V"), (Double) j.get("eta10_V"), 0.005);
         assertEquals(answer("oer", "e_at_10_V_RHE"), (Double) j.get("e_at_10_V_RHE"), 0.005);
         assertEquals(answer("oer", "tafel_slope_mV_dec"), (Double) j.get("tafel_slope_mV_dec"), 3.0);
-        System.out.println("OER acceptance: " + j);
     }
 
     @Test
@@ -113,6 +111,5 @@ class AcceptanceCasesTest {
         assertEquals(answer("her", "eta10_V"), (Double) j.get("eta10_V"), 0.005);
         assertEquals(answer("her", "e_at_10_V_RHE"), (Double) j.get("e_at_10_V_RHE"), 0.005);
         assertEquals(answer("her", "tafel_slope_mV_dec"), (Double) j.get("tafel_slope_mV_dec"), 3.0);
-        System.out.println("HER acceptance: " + j);
     }
 }
