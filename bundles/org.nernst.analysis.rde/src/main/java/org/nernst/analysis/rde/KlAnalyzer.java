@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nernst.analysis.lsv.corrections.CorrectedCurve;
+import org.nernst.analysis.lsv.corrections.CorrectionOptions;
+import org.nernst.analysis.lsv.corrections.Corrections;
 import org.nernst.analysis.rde.internal.KlRegression;
 import org.nernst.analysis.rde.internal.MixedRegion;
 import org.nernst.core.Diagnostic;
 import org.nernst.core.NernstException;
+import org.nernst.core.model.Measurement;
 
 /**
  * Koutecky-Levich analysis of a rotation-rate series: at each potential, 1/|j| against omega^-1/2
@@ -24,6 +28,67 @@ public final class KlAnalyzer {
     static final double N_HIGH = 4.5;
 
     private KlAnalyzer() {
+    }
+
+    /**
+     * Analyses a rotation-rate series of LSVs (or CVs): rotation rates resolved and checked first, then
+     * every sweep corrected by the LSV corrections (sweep selection, iR, RHE, background, area; same
+     * options for all), then {@link #analyzeCurves}.
+     */
+    public static KlResult analyze(List<Measurement> measurements, KlOptions options, CorrectionOptions corrections) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        if (measurements.size() < RotationRates.MIN_RATES) {
+            throw NernstException.analysis("a Koutecky-Levich analysis needs at least " + RotationRates.MIN_RATES
+                    + " sweeps at distinct rotation rates; got " + measurements.size());
+        }
+        double[] rpm = RotationRates.resolve(measurements, options.rpm(), warnings);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < measurements.size(); i++) {
+            labels.add(RotationRates.label(measurements.get(i), i));
+        }
+        RotationRates.check(rpm, labels);
+        List<RdeCurve> curves = new ArrayList<>();
+        List<CorrectedCurve> corrected = new ArrayList<>();
+        for (int i = 0; i < measurements.size(); i++) {
+            CorrectedCurve c;
+            try {
+                c = Corrections.apply(measurements.get(i), corrections);
+            } catch (NernstException e) {
+                throw new NernstException(e.kind(), labels.get(i) + ": " + e.getMessage(), e.location());
+            }
+            corrected.add(c);
+            for (Diagnostic d : c.warnings()) {
+                Diagnostic named = Diagnostic.warning(labels.get(i) + ": " + d.message(), d.location());
+                warnings.add(named);
+            }
+            double[] j = c.currentDensityMaCm2();
+            for (int k = 0; k < j.length; k++) {
+                j[k] *= 1e-3;
+            }
+            curves.add(new RdeCurve(labels.get(i), rpm[i], c.potentialV(), j));
+        }
+        boolean rhe = corrected.get(0).rheKnown();
+        for (int i = 1; i < corrected.size(); i++) {
+            if (corrected.get(i).rheKnown() != rhe) {
+                throw NernstException.analysis("the potential ranges do not match: " + labels.get(0) + " is on the "
+                        + corrected.get(0).scale().axisLabel() + " scale, " + labels.get(i) + " on "
+                        + corrected.get(i).scale().axisLabel() + "; give --ref and --ph (or --rhe-offset)");
+            }
+        }
+        Map<String, Object> settings = mergedSettings(corrected);
+        settings.put("rpm_source", options.rpm().isEmpty() ? "file metadata or name" : "given (--rpm)");
+        return analyzeCurves(curves, options, rhe, settings, warnings);
+    }
+
+    /** The corrections' settings; a setting that differs between files becomes a list in file order. */
+    private static Map<String, Object> mergedSettings(List<CorrectedCurve> corrected) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : corrected.get(0).settings().keySet()) {
+            List<Object> values = corrected.stream().map(c -> c.settings().get(key)).toList();
+            boolean same = values.stream().allMatch(v -> java.util.Objects.equals(v, values.get(0)));
+            out.put(key, same ? values.get(0) : new ArrayList<>(values));
+        }
+        return out;
     }
 
     /**
@@ -128,6 +193,11 @@ public final class KlAnalyzer {
             warnings.add(Diagnostic.warning(String.format(Locale.ROOT, "K-L intercept at %.3f V is negative (%.4g cm2 mA-1):"
                     + " j_k undefined there (fully mass-transport-limited or inconsistent currents)", p.potentialV(),
                     p.intercept())));
+        }
+        if (p.jkMaCm2().isPresent() && p.jkStderrMaCm2().orElse(0) > 0.5 * Math.abs(p.jkMaCm2().getAsDouble())) {
+            warnings.add(Diagnostic.warning(String.format(Locale.ROOT, "j_k at %.3f V is poorly determined (%.4g +- %.2g"
+                    + " mA cm-2): the current is close to mass-transport-limited there", p.potentialV(),
+                    p.jkMaCm2().getAsDouble(), p.jkStderrMaCm2().getAsDouble())));
         }
         if (p.r2() < o.minR2()) {
             warnings.add(Diagnostic.warning(String.format(Locale.ROOT, "K-L line at %.3f V is not straight (R2 = %.3f)",
