@@ -29,9 +29,9 @@ public record KlOptions(Electrolyte electrolyte, List<Double> rpm, List<Double> 
         }
     }
 
-    /** Defaults: grid every 0.02 V where 0.2 <= |j|/|j_L| <= 0.8, +-0.01 V smoothing, 0.1 V plateau, 15 % parallelism. */
+    /** Defaults: grid every 0.01 V where 0.2 <= |j|/|j_L| <= 0.8, +-0.01 V smoothing, 0.1 V plateau, 15 % parallelism. */
     public static KlOptions defaults(Electrolyte electrolyte) {
-        return new KlOptions(electrolyte, List.of(), List.of(), 0.02, 0.01, 0.2, 0.8, 0.1, 0.15, 0.98);
+        return new KlOptions(electrolyte, List.of(), List.of(), 0.01, 0.01, 0.2, 0.8, 0.1, 0.15, 0.98);
     }
 
     public KlOptions withRpm(List<Double> v) {
