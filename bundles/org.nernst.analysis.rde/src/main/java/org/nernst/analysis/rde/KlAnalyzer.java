@@ -57,16 +57,13 @@ public final class KlAnalyzer {
                 throw new NernstException(e.kind(), labels.get(i) + ": " + e.getMessage(), e.location());
             }
             corrected.add(c);
-            for (Diagnostic d : c.warnings()) {
-                Diagnostic named = Diagnostic.warning(labels.get(i) + ": " + d.message(), d.location());
-                warnings.add(named);
-            }
             double[] j = c.currentDensityMaCm2();
             for (int k = 0; k < j.length; k++) {
                 j[k] *= 1e-3;
             }
             curves.add(new RdeCurve(labels.get(i), rpm[i], c.potentialV(), j));
         }
+        warnings.addAll(correctionWarnings(corrected, labels));
         boolean rhe = corrected.get(0).rheKnown();
         for (int i = 1; i < corrected.size(); i++) {
             if (corrected.get(i).rheKnown() != rhe) {
@@ -78,6 +75,20 @@ public final class KlAnalyzer {
         Map<String, Object> settings = mergedSettings(corrected);
         settings.put("rpm_source", options.rpm().isEmpty() ? "file metadata or name" : "given (--rpm)");
         return analyzeCurves(curves, options, rhe, settings, warnings);
+    }
+
+    /** Each distinct correction warning once: unprefixed when every file has it, else naming the files. */
+    private static List<Diagnostic> correctionWarnings(List<CorrectedCurve> corrected, List<String> labels) {
+        Map<String, List<String>> byMessage = new LinkedHashMap<>();
+        for (int i = 0; i < corrected.size(); i++) {
+            for (Diagnostic d : corrected.get(i).warnings()) {
+                byMessage.computeIfAbsent(d.message(), k -> new ArrayList<>()).add(labels.get(i));
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        byMessage.forEach((msg, files) -> out.add(Diagnostic.warning(files.size() == corrected.size() ? msg
+                : String.join(", ", files) + ": " + msg)));
+        return out;
     }
 
     /** The corrections' settings; a setting that differs between files becomes a list in file order. */

@@ -4,6 +4,8 @@ import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
+import org.nernst.cli.internal.commands.KlCommand;
+import org.nernst.cli.internal.commands.RrdeCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
@@ -14,6 +16,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            KlCommand.class,
+            RrdeCommand.class,
         })
 public class NernstCommand {
 }
