@@ -61,7 +61,6 @@ class KlAcceptanceTest {
         Map<String, Object> json = r.toJson();
         assertTrue(((List<?>) json.get("points")).stream().allMatch(m -> ((Map<?, ?>) m).containsKey("E_V_RHE")));
         assertEquals("0.1M-KOH", ((Map<?, ?>) json.get("settings")).get("electrolyte"));
-        System.out.println("acceptance K-L: " + json.get("points") + " n_mean=" + r.nMean() + " warnings=" + json.get("warnings"));
     }
 
     @Test
@@ -72,7 +71,6 @@ class KlAcceptanceTest {
         }
         CorrectionOptions corr = CorrectionOptions.builder().reference("ag-agcl-sat").ph(13).areaCm2(0.2475).build();
         KlResult r = KlAnalyzer.analyze(ms, KlOptions.defaults(Electrolyte.KOH_0_1M), corr);
-        System.out.println("acceptance K-L default grid: " + r.toJson());
         assertTrue(r.points().size() >= 2);
         for (KlPoint p : r.points()) {
             assertTrue(p.potentialV() > 0.6 && p.potentialV() < 1.0, "mixed-control region near E1/2 = 0.85 V");
