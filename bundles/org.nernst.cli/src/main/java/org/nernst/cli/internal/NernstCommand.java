@@ -6,6 +6,7 @@ import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
 import org.nernst.cli.internal.commands.KlCommand;
 import org.nernst.cli.internal.commands.RrdeCommand;
+import org.nernst.cli.internal.commands.LsvCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             FormatsCommand.class,
             ImportCommand.class,
+            LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
             KlCommand.class,

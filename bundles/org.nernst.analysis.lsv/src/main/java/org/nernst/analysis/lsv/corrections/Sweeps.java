@@ -9,7 +9,6 @@ import org.nernst.core.model.Channel;
 import org.nernst.core.model.Measurement;
 import org.nernst.core.model.Role;
 import org.nernst.core.model.Segment;
-import org.nernst.core.model.Technique;
 
 /**
  * Splits a voltammogram into cycles and monotonic sweeps and picks one.
@@ -57,7 +56,8 @@ public final class Sweeps {
         if (all.isEmpty()) {
             throw NernstException.analysis("no potential sweep found (fewer than 2 points or constant potential)");
         }
-        boolean single = all.size() == 1 && m.metadata().technique() != Technique.CV;
+        // one sweep is an LSV whatever the file calls it (generic readers may guess CV for any E-I table)
+        boolean single = all.size() == 1;
         if (single && direction.isEmpty() && cycle.isEmpty()) {
             return all.get(0);
         }
