@@ -28,6 +28,23 @@ public final class TextDecoding {
         return s;
     }
 
+    /**
+     * The charset of a whole file, refusing binary data: UTF-16 by BOM or zero pattern, else
+     * UTF-8 when the bytes are valid UTF-8 (checked on the whole file, not only the head), else windows-1252.
+     */
+    public static Charset charset(byte[] bytes, ReadContext ctx) {
+        int head = Math.min(bytes.length, 64 * 1024);
+        Charset cs = Charsets.detect(bytes, head);
+        if (Charsets.looksBinary(bytes, head, cs)) {
+            throw ctx.failAtOffset("binary data where text was expected (is this the right reader or a damaged file?)",
+                    firstControlByte(bytes, head));
+        }
+        if (cs == StandardCharsets.UTF_8 && bytes.length > head && !Charsets.isUtf8(bytes, bytes.length)) {
+            return Charsets.WINDOWS_1252;
+        }
+        return cs;
+    }
+
     private static long firstControlByte(byte[] b, int n) {
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xff;
