@@ -1,0 +1,19 @@
+package org.nernst.cli.internal;
+
+import org.nernst.cli.internal.commands.ConsoleCommand;
+import org.nernst.cli.internal.commands.DoctorCommand;
+import org.nernst.cli.internal.commands.FormatsCommand;
+import org.nernst.cli.internal.commands.ImportCommand;
+import picocli.CommandLine.Command;
+
+/** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
+@Command(name = "nernst", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Electrochemistry data: import instrument exports, compute catalyst metrics, compare with the literature.",
+        subcommands = {
+            FormatsCommand.class,
+            ImportCommand.class,
+            DoctorCommand.class,
+            ConsoleCommand.class,
+        })
+public class NernstCommand {
+}

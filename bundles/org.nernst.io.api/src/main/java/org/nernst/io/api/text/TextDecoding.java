@@ -1,0 +1,40 @@
+package org.nernst.io.api.text;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.nernst.io.api.ReadContext;
+
+/** Decodes a whole text export with the detected charset (see {@link Charsets}). */
+public final class TextDecoding {
+    private TextDecoding() {
+    }
+
+    /**
+     * Decodes {@code bytes}; refuses binary data with a clear message. When the start looked like
+     * UTF-8 but a later byte is not, the file is re-read as windows-1252 (what EC-Lab writes).
+     */
+    public static String decode(byte[] bytes, ReadContext ctx) {
+        int head = Math.min(bytes.length, 64 * 1024);
+        Charset cs = Charsets.detect(bytes, head);
+        if (Charsets.looksBinary(bytes, head, cs)) {
+            throw ctx.failAtOffset("binary data where text was expected (is this the right reader or a damaged file?)",
+                    firstControlByte(bytes, head));
+        }
+        int bom = Charsets.bomLength(bytes, bytes.length);
+        String s = new String(bytes, bom, bytes.length - bom, cs);
+        if (cs == StandardCharsets.UTF_8 && s.indexOf('\uFFFD') >= 0) {
+            s = new String(bytes, bom, bytes.length - bom, Charsets.WINDOWS_1252);
+        }
+        return s;
+    }
+
+    private static long firstControlByte(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x0c) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}
