@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            org.nernst.cli.internal.commands.CatalogCommand.class,
         })
 public class NernstCommand {
 }
