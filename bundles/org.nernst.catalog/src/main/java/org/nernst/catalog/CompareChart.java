@@ -35,7 +35,13 @@ public final class CompareChart {
     }
 
     public static void writePng(Ranking r, Path out) throws IOException {
-        BufferedImage img = render(r);
+        BufferedImage img;
+        try {
+            img = render(r);
+        } catch (java.awt.AWTError e) {
+            throw org.nernst.core.NernstException.analysis("cannot draw the chart: " + e.getMessage()
+                    + " (run with -Djava.awt.headless=true)");
+        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -46,6 +52,14 @@ public final class CompareChart {
     }
 
     public static BufferedImage render(Ranking r) {
+        // Drawing into an image needs no display, but non-headless AWT on Linux connects to X11
+        // (":0.0" when DISPLAY is unset) and fails without one. With no display AWT can only work
+        // headless, so say so; effective before AWT's first use, which in the CLI is this call.
+        String display = System.getenv("DISPLAY");
+        boolean x11 = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        if (System.getProperty("java.awt.headless") == null || x11 && (display == null || display.isBlank())) {
+            System.setProperty("java.awt.headless", "true");
+        }
         List<Object> lines = new ArrayList<>(); // String = group header, RankedEntry = a row
         String group = null;
         for (RankedEntry e : r.entries()) {
