@@ -16,6 +16,7 @@ public enum Direction {
     private static final Set<String> SMALLER_MAGNITUDE = Set.of("delta_half_wave_potential",
             "delta_overpotential_at_10_mA_cm2", "delta_potential", "potential_drift");
     private static final Set<String> LARGER_MAGNITUDE = Set.of("limiting_current_density", "exchange_current_density",
+            "kinetic_current_density",
             "current_density_at_peak_power");
 
     /**

@@ -41,7 +41,8 @@ public final class MetricNames {
             Map.entry("delta_e_half", "delta_half_wave_potential"),
             Map.entry("delta_eta10", "delta_overpotential_at_10_mA_cm2"), Map.entry("retention", "current_retention"),
             Map.entry("delta_e", "delta_potential"), Map.entry("drift", "potential_drift"),
-            Map.entry("tof", "tof"), Map.entry("charge", "charge"), Map.entry("ecsa", "ecsa"));
+            Map.entry("tof", "tof"), Map.entry("charge", "charge"), Map.entry("ecsa", "ecsa"),
+            Map.entry("jk", "kinetic_current_density"));
 
     /** What users type for the common metrics. */
     private static final Map<String, String> USER_ALIASES = Map.ofEntries(

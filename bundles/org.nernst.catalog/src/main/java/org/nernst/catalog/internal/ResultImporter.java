@@ -30,6 +30,7 @@ public final class ResultImporter {
 
     /** Quality-of-fit numbers and counts: kept in the provenance's result, not ranked as metrics. */
     private static final Set<String> NOT_METRICS = Set.of("tafel_r2", "r2", "chi2", "chi2_reduced", "n_cycles", "rows",
+            "plateau_change_pct",
             "cycle");
 
     /** Fields in V that are cell voltages or differences, not electrode potentials: they need no reference. */
