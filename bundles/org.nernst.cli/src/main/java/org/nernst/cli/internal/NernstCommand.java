@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
             DoctorCommand.class,
             ConsoleCommand.class,
             org.nernst.cli.internal.commands.CatalogCommand.class,
-            org.nernst.cli.internal.commands.ZabCommand.class, org.nernst.cli.internal.commands.ZabCommand.Cycling.class,
             KlCommand.class,
             RrdeCommand.class,
             ZabCommand.class,
