@@ -4,6 +4,10 @@ import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
+import org.nernst.cli.internal.commands.KlCommand;
+import org.nernst.cli.internal.commands.LsvCommand;
+import org.nernst.cli.internal.commands.RrdeCommand;
+import org.nernst.cli.internal.commands.ZabCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
@@ -12,8 +16,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             FormatsCommand.class,
             ImportCommand.class,
+            LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            KlCommand.class,
+            RrdeCommand.class,
+            ZabCommand.class,
+            ZabCommand.Cycling.class,
         })
 public class NernstCommand {
 }
