@@ -7,7 +7,9 @@ import org.apache.commons.math3.linear.RealVector;
 
 /**
  * Lin-KK validity test (Schönleber, Klotz &amp; Ivers-Tiffée, Electrochim. Acta 131 (2014) 20):
- * fit Z = R0 + sum_k R_k/(1 + j omega tau_k) (+ j omega L when the spectrum has inductive points)
+ * fit Z = R0 + sum_k R_k/(1 + j omega tau_k) + 1/(j omega C) (+ j omega L when the spectrum has
+ * inductive points; the series C, as in the paper's extension, lets blocking or finite-space
+ * diffusion tails pass)
  * with fixed time constants tau_1 = 1/omega_max ... tau_M = 1/omega_min, log-spaced; the model is
  * linear in R, so each M is one weighted linear least-squares solve (weights 1/|Z|). M grows from
  * 1 until mu = 1 - sum|R_k<0| / sum|R_k>=0| drops below the cut-off (0.85, the paper's value):
@@ -19,8 +21,8 @@ public final class KramersKronig {
     }
 
     /** Defaults of the paper and cli.md: mu cut-off 0.85, valid when every residual is within ±1 % of |Z|. */
-    public static KkResult test(double[] freq, double[] re, double[] im) {
-        return test(freq, re, im, 0.85, 1.0);
+    public static KkResult test(Spectrum s) {
+        return test(s.freq(), s.re(), s.im(), 0.85, 1.0);
     }
 
     public static KkResult test(double[] freq, double[] re, double[] im, double muCutoff, double limitPct) {
@@ -36,19 +38,26 @@ public final class KramersKronig {
             wMin = Math.min(wMin, 2 * Math.PI * freq[i]);
             wMax = Math.max(wMax, 2 * Math.PI * freq[i]);
         }
-        int maxM = Math.max(1, Math.min(n - (inductive ? 2 : 1), 100));
-        double[] best = null;
-        double[] taus = null;
-        double mu = 1;
-        int m = 0;
+        int maxM = Math.max(1, Math.min(n - (inductive ? 3 : 2), 100));
+        // fewer than one RC element per decade cannot follow a distributed (CPE-like) arc, and a
+        // sparse grid can swing one R_k negative for a single M (mu dips, then recovers): start at
+        // about one element per decade and accept the first M whose mu and the next M's are both
+        // below the cut-off, so the verdict does not hang on such an isolated dip
+        int m = Math.max(1, Math.min(maxM, (int) Math.round(Math.log10(wMax / wMin))));
+        double[] taus = taus(m, wMin, wMax);
+        double[] best = solve(freq, re, im, taus, inductive);
+        double mu = mu(best, m);
         while (m < maxM) {
-            m++;
-            taus = taus(m, wMin, wMax);
-            best = solve(freq, re, im, taus, inductive);
-            mu = mu(best, m);
-            if (mu <= muCutoff) {
+            double[] nextTaus = taus(m + 1, wMin, wMax);
+            double[] next = solve(freq, re, im, nextTaus, inductive);
+            double nextMu = mu(next, m + 1);
+            if (mu <= muCutoff && nextMu <= muCutoff) {
                 break;
             }
+            m++;
+            taus = nextTaus;
+            best = next;
+            mu = nextMu;
         }
         double[] zr = new double[n];
         double[] zi = new double[n];
@@ -80,11 +89,11 @@ public final class KramersKronig {
         return t;
     }
 
-    /** Unknowns [R0, R_1..R_M, (L)], rows [real parts; imaginary parts], each divided by |Z|. */
+    /** Unknowns [R0, R_1..R_M, 1/C, (L)], rows [real parts; imaginary parts], each divided by |Z|. */
     private static double[] solve(double[] freq, double[] re, double[] im, double[] taus, boolean inductive) {
         int n = freq.length;
         int m = taus.length;
-        int cols = 1 + m + (inductive ? 1 : 0);
+        int cols = 2 + m + (inductive ? 1 : 0);
         double[][] a = new double[2 * n][cols];
         double[] b = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -97,8 +106,9 @@ public final class KramersKronig {
                 a[i][1 + k] = s / d;
                 a[n + i][1 + k] = -s * x / d;
             }
+            a[n + i][1 + m] = -s / w;
             if (inductive) {
-                a[n + i][1 + m] = s * w;
+                a[n + i][2 + m] = s * w;
             }
             b[i] = s * re[i];
             b[n + i] = s * im[i];
@@ -130,8 +140,9 @@ public final class KramersKronig {
             r += x[1 + k] / d;
             i -= x[1 + k] * y / d;
         }
+        i -= x[1 + taus.length] / w;
         if (inductive) {
-            i += w * x[1 + taus.length];
+            i += w * x[2 + taus.length];
         }
         return new double[] {r, i};
     }
