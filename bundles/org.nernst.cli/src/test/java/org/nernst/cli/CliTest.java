@@ -1,0 +1,81 @@
+package org.nernst.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nernst.cli.internal.Cli;
+import org.nernst.io.ReaderRegistry;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(ReaderRegistry.withBuiltInReaders(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void formatsListsTheCsvReaderWithItsBundle() throws Exception {
+        Run r = run("formats", "--json");
+        assertEquals(0, r.code());
+        JsonNode csv = r.json().get(0);
+        assertEquals("csv", csv.get("id").asText());
+        assertEquals("org.nernst.io", csv.get("bundle").asText());
+    }
+
+    @Test
+    void importReportsRowsColumnsUnitsAndWritesCsv() throws Exception {
+        Path f = dir.resolve("a.csv");
+        Files.writeString(f, "time/s;<I>/mA;Ewe/V\n0;1,5;0,2\n1;2,5;0,3\n2;3,5;0,2\n");
+        Path out = dir.resolve("out.csv");
+        Run r = run("import", f.toString(), "--json", "--csv", out.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(3, j.get("rows").asInt());
+        assertEquals("A", j.get("columns").get(1).get("unit").asText());
+        assertEquals("mA", j.get("columns").get(1).get("source_unit").asText());
+        assertEquals("CV", j.get("technique").asText());
+        String csv = Files.readString(out);
+        assertTrue(csv.contains("<I>/A") && csv.contains("0.0015"), csv);
+    }
+
+    @Test
+    void errorsAreOneJsonDocumentWithLocationAndExitCodes() throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, "E/V;I/A\n0,1;0,002\n0,2; \n");
+        Run r = run("import", f.toString(), "--json");
+        assertEquals(3, r.code());
+        JsonNode e = r.json().get("error");
+        assertEquals("bad.csv", e.get("file").asText());
+        assertEquals(3, e.get("line").asInt());
+        assertTrue(r.err().isEmpty(), "nothing on stderr for a handled error: " + r.err());
+        Run missing = run("import", dir.resolve("nope.csv").toString(), "--json");
+        assertEquals(3, missing.code());
+        assertTrue(missing.json().get("error").get("message").asText().contains("not found"));
+        Run usage = run("import", "--json", "--bogus");
+        assertEquals(2, usage.code());
+        assertTrue(usage.json().has("error"));
+        Run unknown = run("frobnicate", "--json");
+        assertEquals(2, unknown.code());
+    }
+}
