@@ -24,7 +24,7 @@ class BatchAndResultTest {
     void fitsASeriesInOrderWithSeeding() {
         List<Measurement> series = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            series.add(EisSpectra.spectrum(Randles.cpe(15, 200 * Math.pow(1.01, i), FitRecoveryTest.q(200, 100, 0.9), 0.9), f, 0.005, i, false));
+            series.add(EisSpectra.spectrum(Randles.cpe(15, 200 * Math.pow(1.01, i), EisSpectra.qFor(200, 100, 0.9), 0.9), f, 0.005, i, false));
         }
         List<Result<EisResult>> out = EisBatch.fit(series, EisOptions.defaults(), 2, Monitor.none());
         assertEquals(40, out.size());
@@ -36,7 +36,7 @@ class BatchAndResultTest {
 
     @Test
     void jsonCarriesTheContractFields() {
-        Measurement m = EisSpectra.spectrum(Randles.cpe(15, 200, FitRecoveryTest.q(200, 100, 0.9), 0.9), f, 0.002, 3, true);
+        Measurement m = EisSpectra.spectrum(Randles.cpe(15, 200, EisSpectra.qFor(200, 100, 0.9), 0.9), f, 0.002, 3, true);
         EisResult r = EisAnalyzer.analyze(m, EisOptions.defaults().withKk(true));
         Map<String, Object> j = r.toJson();
         assertEquals("R0-p(R1,CPE1)", j.get("circuit"));
@@ -68,7 +68,7 @@ class BatchAndResultTest {
 
     @Test
     void fixedAndInitialParametersAndTheirErrors() {
-        Measurement m = EisSpectra.spectrum(Randles.cpe(15, 200, FitRecoveryTest.q(200, 100, 0.9), 0.9), f, 0.002, 3, false);
+        Measurement m = EisSpectra.spectrum(Randles.cpe(15, 200, EisSpectra.qFor(200, 100, 0.9), 0.9), f, 0.002, 3, false);
         EisResult r = EisAnalyzer.analyze(m, EisOptions.defaults().withFixed(Map.of("CPE1_1", 0.9)).withInitial(Map.of("R1", 150.0)));
         assertEquals(0.9, r.value("CPE1_1").getAsDouble(), 0);
         assertTrue(r.parameters().get(3).fixed() && r.parameters().get(3).stderr().isEmpty());
@@ -86,7 +86,7 @@ class BatchAndResultTest {
 
     @Test
     void dropsInductivePointsOnRequest() {
-        Measurement m = EisSpectra.spectrum(Randles.cpe(15, 200, FitRecoveryTest.q(200, 100, 0.9), 0.9), f, 0.0, 3, false);
+        Measurement m = EisSpectra.spectrum(Randles.cpe(15, 200, EisSpectra.qFor(200, 100, 0.9), 0.9), f, 0.0, 3, false);
         double[] im = m.require(Role.Z_IMAG).toArray();
         im[0] = 0.5; // a cable artefact at the highest frequency
         im[1] = 0.2;

@@ -12,7 +12,7 @@ import org.nernst.testing.generators.ImpedanceModels.Model;
 import org.nernst.testing.generators.ImpedanceModels.Randles;
 
 class KramersKronigTest {
-    final Model cell = Randles.cpeWarburg(10, 100, FitRecoveryTest.q(100, 300, 0.85), 0.85, Diffusion.OPEN, 150, 2.0);
+    final Model cell = Randles.cpeWarburg(10, 100, EisSpectra.qFor(100, 300, 0.85), 0.85, Diffusion.OPEN, 150, 2.0);
     final double[] f = EisSpectra.logFrequencies(1e5, 1e-2, 10);
 
     @Test

@@ -135,7 +135,7 @@ public final class EisSpectra {
      * Q of an R||CPE (ZARC) whose apex is at fc: its time constant is (R Q)^(1/alpha) = 1/omega_c
      * (Orazem & Tribollet, Electrochemical Impedance Spectroscopy, Wiley 2008, ch. 13).
      */
-    static double qFor(double r, double fc, double alpha) {
+    public static double qFor(double r, double fc, double alpha) {
         return 1 / (r * Math.pow(2 * Math.PI * fc, alpha));
     }
 
