@@ -308,11 +308,6 @@ public final class EisAnalyzer {
         return chi2;
     }
 
-    static double[] debugGuess(Spectrum s, Circuit c) {
-        Sorted t = Sorted.of(s.freq(), s.re(), s.im());
-        return new InitialGuess(t.f, t.re, t.im).guess(c.root(), c.parameterCount(), 0);
-    }
-
     private static double[] overlay(double[] guess, double[] initial, double[] fixed) {
         double[] p = guess.clone();
         for (int i = 0; i < p.length; i++) {

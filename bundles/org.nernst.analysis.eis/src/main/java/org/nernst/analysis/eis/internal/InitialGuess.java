@@ -86,23 +86,6 @@ public final class InitialGuess {
         this.rk = Arrays.copyOfRange(x, 1, m + 1);
         this.cLow = x[m + 1] > 0 ? 1 / x[m + 1] : Double.NaN;
         this.lHigh = x[m + 2];
-        if (System.getProperty("eis.debug") != null) {
-            System.out.println("NNLS rInf=" + rInf + " C=" + cLow + " L=" + lHigh);
-            for (int k = 0; k < m; k++) {
-                if (rk[k] > 0) {
-                    System.out.println("  tau=" + taus[k] + " R=" + rk[k]);
-                }
-            }
-            double ss = 0;
-            for (int i = 0; i < 2 * n; i++) {
-                double r = b[i];
-                for (int j = 0; j < m + 3; j++) {
-                    r -= a[i][j] * x[j];
-                }
-                ss += r * r;
-            }
-            System.out.println("  residual rms " + Math.sqrt(ss / (2 * n)));
-        }
     }
 
     private static double[] solve(double[][] a, double[] b, int cols) {
