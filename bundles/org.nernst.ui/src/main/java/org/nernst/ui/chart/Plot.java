@@ -189,11 +189,39 @@ public class Plot extends Composite {
 
     /** Fits every axis to the data (and equalises scales when asked). */
     public void fit() {
-        chart.getAxisSet().adjustRange();
+        // own ranges from the data (SWTChart's adjustRange pads some non-monotonic series oddly)
+        fitAxis(chart.getAxisSet().getXAxis(0), series.stream().map(Series::x).toList());
+        fitAxis(chart.getAxisSet().getYAxis(0), series.stream().filter(s -> !s.secondAxis()).map(Series::y).toList());
+        if (y2 >= 0) {
+            fitAxis(chart.getAxisSet().getYAxis(y2), series.stream().filter(Series::secondAxis).map(Series::y).toList());
+        }
         if (equalAspect) {
             equalize();
         }
         chart.redraw();
+    }
+
+    private static void fitAxis(IAxis a, List<double[]> data) {
+        boolean log = a.isLogScaleEnabled();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] d : data) {
+            for (double v : d) {
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo > hi) {
+            return;
+        }
+        if (log) {
+            a.setRange(new Range(lo / 1.2, hi * 1.2));
+            return;
+        }
+        double pad = hi > lo ? 0.04 * (hi - lo) : Math.max(1e-12, Math.abs(hi) * 0.1);
+        a.setRange(new Range(lo - pad, hi + pad));
     }
 
     private void equalize() {

@@ -72,8 +72,20 @@ public class GuiMain implements Function<String[], Integer> {
         copySamples(samples);
         ShellServices services = new ShellServices(importer, views, plugins, data.resolve("ui-state.properties"),
                 samples, this::componentProblems);
-        Display.setAppName("Nernst");
-        Display display = new Display();
+        Display display;
+        try {
+            // SWT extracts its natives into swt.library.path but does not create that folder itself
+            String swtLib = System.getProperty("swt.library.path");
+            if (swtLib != null) {
+                Files.createDirectories(Paths.get(swtLib));
+            }
+            Display.setAppName("Nernst");
+            display = new Display();
+        } catch (IOException | org.eclipse.swt.SWTError | LinkageError e) {
+            System.err.println("nernst: cannot open the desktop shell: " + e.getMessage()
+                    + "\n  (is a display available? headless commands work without one: ./nernst --help)");
+            return 70;
+        }
         try {
             MainWindow w = new MainWindow(display, services);
             Shell shell = w.shell();
@@ -105,7 +117,9 @@ public class GuiMain implements Function<String[], Integer> {
             if (timing) {
                 long ms = ProcessHandle.current().info().startInstant()
                         .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-                System.err.println("[nernst] first window painted " + ms + " ms after process start");
+                // CPU time too: on a shared, loaded machine wall time says more about the neighbours than about us
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+                System.err.println("[nernst] first window painted " + ms + " ms after process start (process CPU " + cpu + " ms)");
             }
             if (exit) {
                 shell.getDisplay().asyncExec(shell::close);

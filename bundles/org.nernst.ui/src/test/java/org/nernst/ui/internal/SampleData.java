@@ -94,7 +94,7 @@ public final class SampleData {
      */
     static String cvAdsorbed() {
         double area = 0.0707;
-        double gamma = 2e-10;
+        double gamma = 1e-9;
         double nu = 0.05;
         double e0 = 0.20;
         double cd = 40e-6;
@@ -110,7 +110,7 @@ public final class SampleData {
                 double e = up ? -0.2 + k * step : 0.6 - (k - perHalf) * step;
                 double theta = F * (e - e0) / (R * T);
                 double faradaic = F * F * nu * area * gamma / (R * T) * Math.exp(theta) / Math.pow(1 + Math.exp(theta), 2);
-                double i = (up ? 1 : -1) * (faradaic + cd * area * nu) + g.next(5e-8);
+                double i = (up ? 1 : -1) * (faradaic + cd * area * nu) + g.next(2e-8);
                 sb.append(f(row * step / nu)).append(',').append(f(e)).append(',').append(f(i)).append(',').append(cycle).append('\n');
                 row++;
             }
