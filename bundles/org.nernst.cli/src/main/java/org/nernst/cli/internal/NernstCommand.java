@@ -4,6 +4,7 @@ import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
+import org.nernst.cli.internal.commands.LsvCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
@@ -12,8 +13,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             FormatsCommand.class,
             ImportCommand.class,
+            LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            org.nernst.cli.internal.commands.ZabCommand.class, org.nernst.cli.internal.commands.ZabCommand.Cycling.class,
         })
 public class NernstCommand {
 }

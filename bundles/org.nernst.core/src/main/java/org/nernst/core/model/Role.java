@@ -24,6 +24,10 @@ public enum Role {
     CHARGE_CAPACITY(Quantity.CAPACITY),
     DISCHARGE_CAPACITY(Quantity.CAPACITY),
     ENERGY(Quantity.ENERGY),
+    /** Energy put in during the charge half cycle (cycler "Charge_Energy", EC-Lab "Energy charge"). */
+    CHARGE_ENERGY(Quantity.ENERGY),
+    /** Energy delivered during the discharge half cycle. */
+    DISCHARGE_ENERGY(Quantity.ENERGY),
     POWER(Quantity.POWER),
     FREQUENCY(Quantity.FREQUENCY),
     /** Real part of the impedance. */

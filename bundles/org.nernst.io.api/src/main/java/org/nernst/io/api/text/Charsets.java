@@ -1,9 +1,6 @@
 package org.nernst.io.api.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -59,20 +56,33 @@ public final class Charsets {
         return isUtf8(b, n) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
-    private static boolean isUtf8(byte[] b, int n) {
-        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // The head may cut a multi-byte character: ignore up to 3 trailing bytes.
-        int end = n;
-        for (int k = 0; k < 3 && end > 0 && (b[end - 1] & 0x80) != 0; k++) {
-            end--;
+    /**
+     * True when b[0, n) is valid UTF-8 (a multi-byte character cut at the end is tolerated).
+     * A plain loop: no decoder buffers, so checking a 100 MB file costs one pass over its bytes.
+     */
+    public static boolean isUtf8(byte[] b, int n) {
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 && c <= 0xDF ? 1 : -1;
+            if (extra < 0 || c > 0xF4) {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= n) {
+                    return true; // cut by the head limit
+                }
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += extra + 1;
         }
-        try {
-            dec.decode(ByteBuffer.wrap(b, 0, end));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return true;
     }
 
     /**

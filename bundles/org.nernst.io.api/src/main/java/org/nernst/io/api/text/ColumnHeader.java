@@ -120,7 +120,9 @@ public record ColumnHeader(String raw, String name, Optional<Unit> unit, Role ro
         return switch (q) {
             case TIME -> Role.TIME;
             case FREQUENCY -> Role.FREQUENCY;
-            case CAPACITY -> c.contains("discharge") ? Role.DISCHARGE_CAPACITY
+            // "Q charge/discharge" (EC-Lab) is the signed charge of the current half cycle, not a discharge capacity
+            case CAPACITY -> c.contains("charge/discharge") ? Role.CAPACITY
+                    : c.contains("discharge") ? Role.DISCHARGE_CAPACITY
                     : c.contains("charge") && !c.contains("/") ? Role.CHARGE_CAPACITY : Role.CAPACITY;
             case CHARGE -> Role.CHARGE;
             case ENERGY -> Role.ENERGY;

@@ -33,37 +33,14 @@ public final class DelimitedParser {
      * Parses from character {@code start}, which is line {@code startLine} (1-based) of the file.
      */
     public DelimitedTable parse(CharSequence text, int start, int startLine, Monitor monitor, boolean stopAtText) {
-        Lines lines = new Lines(text, start, startLine);
-        List<String> before = new ArrayList<>();
-        Dialect dialect = null;
-        int dataStart = -1;
-        int dataLine = -1;
-        while (lines.next()) {
-            String line = lines.text();
-            if (!line.isBlank()) {
-                dialect = Dialect.detect(line);
-                if (dialect != null) {
-                    dataStart = lines.start;
-                    dataLine = lines.number;
-                    break;
-                }
-            }
-            before.add(line);
-        }
-        if (dialect == null) {
-            throw NernstException.input(before.isEmpty() ? "the file is empty" : "no table of numbers found"
-                    + " (expected rows of numbers separated by tab, ';', ',' or blanks)", Location.file(fileName));
-        }
+        Layout layout = layout(text, start, startLine);
+        Dialect dialect = layout.dialect();
         int width = dialect.width;
-        List<ColumnHeader> headers = headers(before, dialect, width);
-        int headerLines = headers == null ? 0 : (unitRow(before, dialect, width) ? 2 : 1);
-        List<String> preamble = before.subList(0, Math.max(0, lastNonBlank(before) + 1 - headerLines));
-        if (headers == null) {
-            headers = new ArrayList<>();
-            for (int c = 0; c < width; c++) {
-                headers.add(ColumnHeader.parse("column " + (c + 1)));
-            }
-        }
+        List<ColumnHeader> headers = layout.headers();
+        List<String> preamble = layout.preamble();
+        int dataStart = layout.dataStart();
+        int dataLine = layout.dataLine();
+        Lines lines = new Lines(text, start, startLine);
         double[][] cols = new double[width][1024];
         int rows = 0;
         char[] scratch = new char[64];
@@ -127,6 +104,79 @@ public final class DelimitedParser {
         monitor.done();
         return new DelimitedTable(List.copyOf(headers), cols, rows, dialect.delimiter, dialect.decimalComma,
                 List.copyOf(preamble), dataLine);
+    }
+
+    /** Where the table starts and what its columns are, found from the text before and at its first row. */
+    record Layout(Dialect dialect, List<ColumnHeader> headers, List<String> preamble, int dataStart, int dataLine) {
+    }
+
+    Layout layout(CharSequence text, int start, int startLine) {
+        Lines lines = new Lines(text, start, startLine);
+        List<String> before = new ArrayList<>();
+        while (lines.next()) {
+            String line = lines.text();
+            if (!line.isBlank()) {
+                Dialect dialect = Dialect.detect(line);
+                if (dialect != null) {
+                    int width = dialect.width;
+                    List<ColumnHeader> headers = headers(before, dialect, width);
+                    int headerLines = headers == null ? 0 : (unitRow(before, dialect, width) ? 2 : 1);
+                    List<String> preamble = before.subList(0, Math.max(0, lastNonBlank(before) + 1 - headerLines));
+                    if (headers == null) {
+                        headers = new ArrayList<>();
+                        for (int c = 0; c < width; c++) {
+                            headers.add(ColumnHeader.parse("column " + (c + 1)));
+                        }
+                    }
+                    return new Layout(dialect, List.copyOf(headers), List.copyOf(preamble), lines.start, lines.number);
+                }
+            }
+            before.add(line);
+        }
+        throw NernstException.input(before.isEmpty() ? "the file is empty" : "no table of numbers found"
+                + " (expected rows of numbers separated by tab, ';', ',' or blanks)", Location.file(fileName));
+    }
+
+    /**
+     * Parses a whole file from its bytes. For the usual single-byte-compatible encodings (UTF-8,
+     * windows-1252) numbers are parsed straight from the bytes, in parallel chunks for large files;
+     * only the head is decoded to find the header. UTF-16 files take the text path.
+     */
+    public DelimitedTable parse(byte[] bytes, java.nio.charset.Charset cs, Monitor monitor, boolean stopAtText) {
+        int bom = Charsets.bomLength(bytes, bytes.length);
+        boolean wide = cs.name().startsWith("UTF-16");
+        if (wide || !hasLineFeed(bytes)) {
+            return parse(new String(bytes, bom, bytes.length - bom, cs), monitor, stopAtText);
+        }
+        int headLen = Math.min(bytes.length - bom, 1 << 20);
+        // cut the head at a line end so the last decoded line is complete
+        while (headLen < bytes.length - bom && headLen > 0 && bytes[bom + headLen - 1] != '\n') {
+            headLen--;
+        }
+        String head = new String(bytes, bom, headLen == 0 ? Math.min(bytes.length - bom, 1 << 20) : headLen, cs);
+        Layout layout = layout(head, 0, 1);
+        int dataByte = bom + byteOffsetOfLine(bytes, bom, layout.dataLine());
+        return ByteRows.parse(bytes, dataByte, layout, fileName, monitor, stopAtText);
+    }
+
+    private static boolean hasLineFeed(byte[] b) {
+        for (byte x : b) {
+            if (x == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Byte offset of 1-based line {@code line}, counting LF (CRLF ends in LF too). */
+    private static int byteOffsetOfLine(byte[] b, int from, int line) {
+        int p = from;
+        for (int l = 1; l < line && p < b.length; p++) {
+            if (b[p] == '\n') {
+                l++;
+            }
+        }
+        return p - from;
     }
 
     private static List<ColumnHeader> headers(List<String> before, Dialect d, int width) {

@@ -33,6 +33,10 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
         for (int c = 0; c < headers.size(); c++) {
             ColumnHeader h = headers.get(c);
             String name = h.name().isEmpty() ? "column " + (c + 1) : h.name();
+            if (h.negate() && name.startsWith("-")) {
+                // the values are flipped to the physical sign below, so the name must not keep the minus
+                name = name.substring(1).strip();
+            }
             while (!names.add(name)) {
                 name = name + "'";
             }
@@ -43,7 +47,7 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
                     v[i] = -v[i];
                 }
             }
-            if (h.unit().isEmpty() && h.role() != Role.OTHER) {
+            if (h.unit().isEmpty() && h.role() != Role.OTHER && h.role().quantity() != Quantity.COUNT) {
                 Unit assumed = h.unitOrAssumed().orElseThrow();
                 warn.accept("column '" + h.raw().strip() + "' names no unit: assumed " + assumed.symbol(), c + 1);
             }

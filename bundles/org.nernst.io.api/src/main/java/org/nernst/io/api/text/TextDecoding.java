@@ -1,6 +1,9 @@
 package org.nernst.io.api.text;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.nernst.io.api.ReadContext;
 
@@ -21,11 +24,34 @@ public final class TextDecoding {
                     firstControlByte(bytes, head));
         }
         int bom = Charsets.bomLength(bytes, bytes.length);
-        String s = new String(bytes, bom, bytes.length - bom, cs);
-        if (cs == StandardCharsets.UTF_8 && s.indexOf('\uFFFD') >= 0) {
-            s = new String(bytes, bom, bytes.length - bom, Charsets.WINDOWS_1252);
+        if (cs == StandardCharsets.UTF_8) {
+            // strict: only bytes that are not UTF-8 switch the charset; a U+FFFD written in the file stays
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
+            } catch (CharacterCodingException e) {
+                return new String(bytes, bom, bytes.length - bom, Charsets.WINDOWS_1252);
+            }
         }
-        return s;
+        return new String(bytes, bom, bytes.length - bom, cs);
+    }
+
+    /**
+     * The charset of a whole file, refusing binary data: UTF-16 by BOM or zero pattern, else
+     * UTF-8 when the bytes are valid UTF-8 (checked on the whole file, not only the head), else windows-1252.
+     */
+    public static Charset charset(byte[] bytes, ReadContext ctx) {
+        int head = Math.min(bytes.length, 64 * 1024);
+        Charset cs = Charsets.detect(bytes, head);
+        if (Charsets.looksBinary(bytes, head, cs)) {
+            throw ctx.failAtOffset("binary data where text was expected (is this the right reader or a damaged file?)",
+                    firstControlByte(bytes, head));
+        }
+        if (cs == StandardCharsets.UTF_8 && bytes.length > head && !Charsets.isUtf8(bytes, bytes.length)) {
+            return Charsets.WINDOWS_1252;
+        }
+        return cs;
     }
 
     private static long firstControlByte(byte[] b, int n) {

@@ -46,8 +46,7 @@ public class DelimitedTextReader implements MeasurementReader {
         if (bytes.length == 0) {
             throw ctx.fail("the file is empty");
         }
-        String text = TextDecoding.decode(bytes, ctx);
-        DelimitedTable t = new DelimitedParser(ctx.fileName()).parse(text, ctx.monitor(), false);
+        DelimitedTable t = new DelimitedParser(ctx.fileName()).parse(bytes, TextDecoding.charset(bytes, ctx), ctx.monitor(), false);
         if (t.rows() == 0) {
             throw ctx.fail("the table has a header but no rows of numbers", t.firstDataLine());
         }
