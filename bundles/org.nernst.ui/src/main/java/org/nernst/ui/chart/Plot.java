@@ -145,7 +145,8 @@ public class Plot extends Composite {
         return add(new Series(name, x, y, false), true);
     }
 
-    public ILineSeries<?> add(Series s, boolean symbolsOnly) {
+    public ILineSeries<?> add(Series in, boolean symbolsOnly) {
+        Series s = PlotRanges.finiteOnly(in);
         series.add(s);
         ILineSeries<?> ls = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, s.name());
         ls.setXSeries(s.x());
@@ -169,6 +170,7 @@ public class Plot extends Composite {
         return ls;
     }
 
+
     public void marker(double x, String label) {
         markers.add(new Marker(x, label));
         chart.redraw();
@@ -190,10 +192,10 @@ public class Plot extends Composite {
     /** Fits every axis to the data (and equalises scales when asked). */
     public void fit() {
         // own ranges from the data (SWTChart's adjustRange pads some non-monotonic series oddly)
-        fitAxis(chart.getAxisSet().getXAxis(0), series.stream().map(Series::x).toList());
-        fitAxis(chart.getAxisSet().getYAxis(0), series.stream().filter(s -> !s.secondAxis()).map(Series::y).toList());
+        PlotRanges.fitAxis(chart.getAxisSet().getXAxis(0), series.stream().map(Series::x).toList());
+        PlotRanges.fitAxis(chart.getAxisSet().getYAxis(0), series.stream().filter(s -> !s.secondAxis()).map(Series::y).toList());
         if (y2 >= 0) {
-            fitAxis(chart.getAxisSet().getYAxis(y2), series.stream().filter(Series::secondAxis).map(Series::y).toList());
+            PlotRanges.fitAxis(chart.getAxisSet().getYAxis(y2), series.stream().filter(Series::secondAxis).map(Series::y).toList());
         }
         if (equalAspect) {
             equalize();
@@ -201,28 +203,6 @@ public class Plot extends Composite {
         chart.redraw();
     }
 
-    private static void fitAxis(IAxis a, List<double[]> data) {
-        boolean log = a.isLogScaleEnabled();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] d : data) {
-            for (double v : d) {
-                if (Double.isFinite(v) && (!log || v > 0)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        if (lo > hi) {
-            return;
-        }
-        if (log) {
-            a.setRange(new Range(lo / 1.2, hi * 1.2));
-            return;
-        }
-        double pad = hi > lo ? 0.04 * (hi - lo) : Math.max(1e-12, Math.abs(hi) * 0.1);
-        a.setRange(new Range(lo - pad, hi + pad));
-    }
 
     private void equalize() {
         IAxis xa = chart.getAxisSet().getXAxis(0);
@@ -316,11 +296,14 @@ public class Plot extends Composite {
         IAxis xa = chart.getAxisSet().getXAxis(0);
         Rectangle b = chart.getPlotArea().getControl().getBounds();
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-        for (Marker m : markers) {
+        for (int k = 0; k < markers.size(); k++) {
+            Marker m = markers.get(k);
             int x = xa.getPixelCoordinate(m.x());
             gc.setLineStyle(SWT.LINE_DASH);
             gc.drawLine(x, 0, x, b.height);
-            gc.drawText(m.label(), x + 3, 3, true);
+            // labels step down so neighbouring markers stay readable; near the right edge they go left of the line
+            int w = gc.textExtent(m.label()).x;
+            gc.drawText(m.label(), x + 4 + w > b.width ? x - 4 - w : x + 4, 3 + 16 * k, true);
         }
         if (dragStart != null && dragNow != null) {
             gc.setLineStyle(SWT.LINE_DOT);
