@@ -4,7 +4,10 @@ import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
+import org.nernst.cli.internal.commands.KlCommand;
 import org.nernst.cli.internal.commands.LsvCommand;
+import org.nernst.cli.internal.commands.RrdeCommand;
+import org.nernst.cli.internal.commands.ZabCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
@@ -16,7 +19,10 @@ import picocli.CommandLine.Command;
             LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
-            org.nernst.cli.internal.commands.ZabCommand.class, org.nernst.cli.internal.commands.ZabCommand.Cycling.class,
+            KlCommand.class,
+            RrdeCommand.class,
+            ZabCommand.class,
+            ZabCommand.Cycling.class,
         })
 public class NernstCommand {
 }
