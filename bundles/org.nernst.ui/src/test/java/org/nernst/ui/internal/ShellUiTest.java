@@ -81,7 +81,10 @@ class ShellUiTest {
 
     @AfterEach
     void close() {
-        if (window != null && !window.shell().isDisposed()) {
+        if (window == null) {
+            return; // skipped: no display
+        }
+        if (!window.shell().isDisposed()) {
             window.shell().dispose();
         }
         Ui.settle(50);
