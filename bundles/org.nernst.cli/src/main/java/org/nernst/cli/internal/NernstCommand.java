@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            org.nernst.cli.internal.commands.CatalogCommand.class,
             KlCommand.class,
             RrdeCommand.class,
             ZabCommand.class,
