@@ -4,6 +4,11 @@ import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
+import org.nernst.cli.internal.commands.EisCommand;
+import org.nernst.cli.internal.commands.KlCommand;
+import org.nernst.cli.internal.commands.LsvCommand;
+import org.nernst.cli.internal.commands.RrdeCommand;
+import org.nernst.cli.internal.commands.ZabCommand;
 import picocli.CommandLine.Command;
 
 /** The root command: one subcommand per task (contract: ../shared/design/cli.md). */
@@ -12,9 +17,15 @@ import picocli.CommandLine.Command;
         subcommands = {
             FormatsCommand.class,
             ImportCommand.class,
+            LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
-            org.nernst.cli.internal.commands.ZabCommand.class, org.nernst.cli.internal.commands.ZabCommand.Cycling.class,
+            org.nernst.cli.internal.commands.CatalogCommand.class,
+            KlCommand.class,
+            EisCommand.class,
+            RrdeCommand.class,
+            ZabCommand.class,
+            ZabCommand.Cycling.class,
         })
 public class NernstCommand {
 }
