@@ -40,6 +40,16 @@ public final class Peaks {
         if (best < 0 || best >= end - 2) {
             return Optional.empty();
         }
+        // a peak must stand out: at least 2 % of the current range of the sweep above the baseline
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : i) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (top < 0.02 * (hi - lo)) {
+            return Optional.empty();
+        }
         double tail = sign * (i[end - 1] - base.at(e[end - 1]));
         if (tail > 0.98 * top) {
             return Optional.empty();
@@ -49,8 +59,14 @@ public final class Peaks {
         double ep = vertex(e, i, best, half);
         double raw = i[best];
         double bl = base.at(ep);
-        // the current at the refined potential, on the same parabola
-        return Optional.of(new CvPeak(ep, (peakCurrent(e, i, best, half, ep) - bl) * 1e3, raw * 1e3, bl * 1e3));
+        // the current at the refined potential, on the same parabola (the sample when the parabola disagrees in sign)
+        double ip = peakCurrent(e, i, best, half, ep) - bl;
+        if (!(sign * ip > 0)) {
+            ep = e[best];
+            ip = raw - base.at(ep);
+            bl = base.at(ep);
+        }
+        return Optional.of(new CvPeak(ep, ip * 1e3, raw * 1e3, bl * 1e3));
     }
 
     /** Vertex of the least-squares parabola through points best ± half (falls back to the sample). */
