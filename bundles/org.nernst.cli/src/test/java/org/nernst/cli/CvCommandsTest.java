@@ -72,9 +72,41 @@ class CvCommandsTest {
         assertEquals(1.5 / 0.040, j.get("ecsa_cm2").asDouble(), 0.3);
         assertEquals(1.5 / 0.196, j.get("cdl_mF_cm2").asDouble(), 0.1);
         assertEquals("[10.0,20.0,50.0]", j.get("scan_rates_mV_s").toString());
+        // specific activity = |jk| A_geo / ECSA = 2.0 mA cm^-2 × 0.196 cm² / 37.5 cm² = 0.010453 mA cm^-2
+        Path lsv = dir.resolve("lsv.json");
+        Files.writeString(lsv, "{\"jk_mA_cm2\": -2.0, \"settings\": {\"area_cm2\": 0.196}}");
+        CliTest.Run sa = CliTest.run("ecsa", "cdl", a.toString(), b.toString(), c.toString(), "--cs", "0.04",
+                "--lsv-result", lsv.toString(), "--json");
+        assertEquals(0, sa.code(), sa.out() + sa.err());
+        assertEquals(0.010453, sa.json().get("specific_activity_mA_cm2").asDouble(), 0.0001);
         CliTest.Run two = CliTest.run("ecsa", "cdl", a.toString(), b.toString(), "--cs", "0.04", "--json");
         assertEquals(4, two.code());
         assertTrue(two.json().get("error").get("message").asText().contains(">= 3"));
+    }
+
+    /** ORR-like sigmoid j = jL / (1 + exp((E - E1/2)/0.03)), recorded vs RHE without an area. */
+    private Path orr(String name, double eHalf) throws Exception {
+        StringBuilder b = new StringBuilder("Ewe/V;I/mA\n");
+        for (int k = 0; k <= 900; k++) {
+            double e = 1.05 - 0.001 * k;
+            b.append(String.format(Locale.ROOT, "%.4f;%.9g%n", e, -1.0 / (1 + Math.exp((e - eHalf) / 0.03))));
+        }
+        Path f = dir.resolve(name);
+        Files.writeString(f, b.toString());
+        return f;
+    }
+
+    @Test
+    void adtShiftWithoutArea() throws Exception {
+        CliTest.Run r = CliTest.run("stability", "adt", "--before", orr("before.csv", 0.85).toString(), "--after",
+                orr("after.csv", 0.82).toString(), "--reaction", "orr", "--ref", "rhe", "--cycles", "10000", "--json");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals(-30, r.json().get("delta_e_half_mV").asDouble(), 1.0);
+        assertEquals(10000, r.json().get("cycles").asInt());
+        CliTest.Run oer = CliTest.run("stability", "adt", "--before", orr("b2.csv", 0.85).toString(), "--after",
+                orr("a2.csv", 0.82).toString(), "--reaction", "oer", "--ref", "rhe", "--json");
+        assertEquals(4, oer.code());
+        assertTrue(oer.json().get("error").get("message").asText().contains("--area"));
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.nernst.cli.internal.commands;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +17,7 @@ import org.nernst.analysis.cv.SpecificCapacitance;
 import org.nernst.analysis.cv.StrippingAnalyzer;
 import org.nernst.analysis.cv.StrippingResult;
 import org.nernst.cli.AnalysisCommand;
+import org.nernst.core.Location;
 import org.nernst.core.NernstException;
 import org.nernst.core.model.Measurement;
 import picocli.CommandLine.Command;
@@ -30,6 +36,37 @@ public class EcsaCommand {
             return m.withMetadata(m.metadata().toBuilder().sourceFile(f.getFileName().toString()).build());
         }
         return m;
+    }
+
+    /**
+     * Specific activity = |j_geo| × A_geo / ECSA (current per real surface), with j from an {@code lsv --json} result
+     * (default its kinetic current jk_mA_cm2 at the activity potential) and A_geo from its settings.
+     */
+    static Map<String, Object> withActivity(Map<String, Object> json, Path lsvResult, String field) {
+        if (lsvResult == null) {
+            return json;
+        }
+        JsonNode n;
+        try {
+            n = new ObjectMapper().readTree(lsvResult.toFile());
+        } catch (IOException e) {
+            throw NernstException.input("cannot read the LSV result: " + e.getMessage(), Location.file(lsvResult.toString()));
+        }
+        JsonNode j = n.get(field);
+        JsonNode a = n.path("settings").path("area_cm2");
+        if (j == null || !j.isNumber() || !a.isNumber()) {
+            throw NernstException.input("the LSV result needs a numeric '" + field + "' and settings.area_cm2",
+                    Location.file(lsvResult.toString()));
+        }
+        Map<String, Object> out = new LinkedHashMap<>(json);
+        double ecsa = ((Number) json.get("ecsa_cm2")).doubleValue();
+        out.put("specific_activity_mA_cm2", Math.abs(j.asDouble()) * a.asDouble() / ecsa);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) json.get("settings"));
+        s.put("lsv_result", lsvResult.toString());
+        s.put("lsv_field", field);
+        out.put("settings", s);
+        return out;
     }
 
     static Optional<double[]> window(String option, String s) {
@@ -68,6 +105,12 @@ public class EcsaCommand {
         @Option(names = "--rates", paramLabel = "LIST", split = ",", description = "scan rates in mV/s in file order")
         List<Double> rates = new ArrayList<>();
 
+        @Option(names = "--lsv-result", paramLabel = "RESULT.json", description = "an `lsv --json` result: adds the specific activity |j| A_geo / ECSA")
+        Path lsvResult;
+
+        @Option(names = "--lsv-field", paramLabel = "NAME", description = "current-density field of the LSV result (default jk_mA_cm2)")
+        String lsvField = "jk_mA_cm2";
+
         @Mixin
         ElectrodeArgs electrode = new ElectrodeArgs();
 
@@ -98,7 +141,10 @@ public class EcsaCommand {
                     source, rates.stream().map(r -> r / 1000).toList(), CvCommand.opt(electrode.area));
             CdlResult r = CdlAnalyzer.analyze(ms, o);
             r.warnings().forEach(w -> ctx().err().println("warning: " + w));
-            return new Analysis(r.toJson(), r.curves());
+            if (lsvResult != null && r.ecsaCm2().isEmpty()) {
+                throw NernstException.usage("the specific activity needs the ECSA: give --cs or --electrolyte");
+            }
+            return new Analysis(withActivity(r.toJson(), lsvResult, lsvField), r.curves());
         }
     }
 
@@ -113,6 +159,12 @@ public class EcsaCommand {
         @Option(names = "--rate", paramLabel = "MV_S", description = "scan rate in mV/s (default: metadata, file name, data)")
         Double rate;
 
+        @Option(names = "--lsv-result", paramLabel = "RESULT.json", description = "an `lsv --json` result: adds the specific activity |j| A_geo / ECSA")
+        Path lsvResult;
+
+        @Option(names = "--lsv-field", paramLabel = "NAME", description = "current-density field of the LSV result (default jk_mA_cm2)")
+        String lsvField = "jk_mA_cm2";
+
         @Mixin
         ElectrodeArgs electrode = new ElectrodeArgs();
 
@@ -124,7 +176,7 @@ public class EcsaCommand {
 
         Analysis done(StrippingResult r) {
             r.warnings().forEach(w -> ctx().err().println("warning: " + w));
-            return new Analysis(r.toJson(), r.curves());
+            return new Analysis(withActivity(r.toJson(), lsvResult, lsvField), r.curves());
         }
     }
 
