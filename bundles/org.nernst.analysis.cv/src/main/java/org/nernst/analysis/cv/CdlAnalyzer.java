@@ -59,14 +59,13 @@ public final class CdlAnalyzer {
             ScanRates.Rate r = ScanRates.resolve(m, opt, w);
             warnings.addAll(w);
             sources.add(r.source());
-            List<Integer> cycles = CvSweeps.cycles(m);
-            int last = cycles.get(cycles.size() - 1);
             String name = m.metadata().sourceFile().orElse("file " + (f + 1));
-            if (!CvSweeps.has(m, last, SweepDirection.POSITIVE) || !CvSweeps.has(m, last, SweepDirection.NEGATIVE)) {
-                throw NernstException.analysis(name + ": the last cycle needs both a positive- and a negative-going sweep");
+            // the last cycle with both sweeps (an interrupted final cycle is passed over with a warning)
+            CvSweeps.Curve a = CvSweeps.lastUsable(m, o.corrections(), SweepDirection.POSITIVE, warnings);
+            if (!CvSweeps.has(m, a.cycle(), SweepDirection.NEGATIVE)) {
+                throw NernstException.analysis(name + ": cycle " + a.cycle() + " needs both a positive- and a negative-going sweep");
             }
-            CvSweeps.Curve a = CvSweeps.one(m, o.corrections(), last, SweepDirection.POSITIVE, warnings);
-            CvSweeps.Curve c = CvSweeps.one(m, o.corrections(), last, SweepDirection.NEGATIVE, warnings);
+            CvSweeps.Curve c = CvSweeps.one(m, o.corrections(), a.cycle(), SweepDirection.NEGATIVE, warnings);
             if (settings.isEmpty()) {
                 settings.putAll(a.settings());
                 settings.remove("direction");

@@ -47,9 +47,9 @@ public final class StrippingAnalyzer {
     public static StrippingResult hupd(Measurement m, Options o) {
         Set<String> warnings = new LinkedHashSet<>();
         Map<String, Object> settings = new LinkedHashMap<>();
-        List<Integer> cycles = CvSweeps.cycles(m);
-        int cycle = o.cycle().orElse(cycles.get(cycles.size() - 1));
-        CvSweeps.Curve s = CvSweeps.one(m, o.corrections(), cycle, SweepDirection.POSITIVE, warnings);
+        CvSweeps.Curve s = o.cycle().isPresent()
+                ? CvSweeps.one(m, o.corrections(), o.cycle().getAsInt(), SweepDirection.POSITIVE, warnings)
+                : CvSweeps.lastUsable(m, o.corrections(), SweepDirection.POSITIVE, warnings);
         if (!s.rhe() && (o.window().isEmpty() || o.dlWindow().isEmpty())) {
             throw NernstException.analysis("H-UPD windows default to 0.05-0.40 V and 0.40-0.50 V vs RHE: give the RHE scale "
                     + "(--ref/--ph, --ref rhe, --rhe-offset) or both --window and --dl-window");
@@ -87,8 +87,7 @@ public final class StrippingAnalyzer {
         CvSweeps.Curve s = CvSweeps.one(strip, o.corrections(), cycle, SweepDirection.POSITIVE, warnings);
         CvSweeps.Curve b;
         if (baseline.isPresent()) {
-            List<Integer> bc = CvSweeps.cycles(baseline.get());
-            b = CvSweeps.one(baseline.get(), o.corrections(), bc.get(bc.size() - 1), SweepDirection.POSITIVE, warnings);
+            b = CvSweeps.lastUsable(baseline.get(), o.corrections(), SweepDirection.POSITIVE, warnings);
             settings.put("baseline", baseline.get().metadata().sourceFile().orElse("given"));
         } else {
             List<Integer> cs = CvSweeps.cycles(strip);

@@ -51,6 +51,16 @@ class CorpusCvTest {
         sane(m, r);
         assertTrue(r.files().get(0).cycles().stream().anyMatch(c -> c.anodic().isPresent() || c.cathodic().isPresent()),
                 "Pt shows H-UPD / oxide peaks");
+        // the record ends inside cycle 5 (4 points): H-UPD passes over it to the last complete cycle
+        StrippingAnalyzer.Options d = StrippingAnalyzer.Options.defaults();
+        StrippingAnalyzer.Options o = new StrippingAnalyzer.Options(d.corrections(), Optional.of(new double[] {0.05, 0.40}),
+                Optional.of(new double[] {0.40, 0.50}), d.scanRate(), d.cycle(), d.areaCm2());
+        try {
+            StrippingResult h = StrippingAnalyzer.hupd(m, o);
+            assertTrue(h.warnings().stream().anyMatch(w -> w.contains("incomplete")), h.warnings().toString());
+        } catch (org.nernst.core.NernstException e) {
+            assertTrue(e.getMessage().contains("charge"), e.getMessage());
+        }
     }
 
     @Test

@@ -51,6 +51,30 @@ public final class CvSweeps {
         return new Curve(cycle, c.direction(), c.potentialV(), j, c.rheKnown(), s);
     }
 
+    /**
+     * The sweep of the last cycle that has a usable one in direction {@code d} (a record often ends with a few
+     * points of an interrupted cycle); a skipped cycle is named in the warnings.
+     */
+    public static Curve lastUsable(Measurement m, CorrectionOptions o, SweepDirection d, Set<String> warnings) {
+        List<Integer> cs = cycles(m);
+        NernstException first = null;
+        for (int k = cs.size() - 1; k >= 0; k--) {
+            if (!has(m, cs.get(k), d)) {
+                continue;
+            }
+            try {
+                Curve c = one(m, o, cs.get(k), d, warnings);
+                if (k < cs.size() - 1) {
+                    warnings.add("cycle " + cs.get(cs.size() - 1) + " is incomplete: cycle " + cs.get(k) + " used");
+                }
+                return c;
+            } catch (NernstException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first != null ? first : NernstException.analysis("no " + d.label() + " sweep in the record");
+    }
+
     /** The 1-based cycles of the record. */
     public static List<Integer> cycles(Measurement m) {
         Set<Integer> c = new LinkedHashSet<>();
