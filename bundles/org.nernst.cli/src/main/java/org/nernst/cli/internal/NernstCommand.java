@@ -1,6 +1,10 @@
 package org.nernst.cli.internal;
 
 import org.nernst.cli.internal.commands.ConsoleCommand;
+import org.nernst.cli.internal.commands.CvCommand;
+import org.nernst.cli.internal.commands.EcsaCommand;
+import org.nernst.cli.internal.commands.StabilityCommand;
+import org.nernst.cli.internal.commands.TofCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
@@ -26,6 +30,7 @@ import picocli.CommandLine.Command;
             RrdeCommand.class,
             ZabCommand.class,
             ZabCommand.Cycling.class,
+            CvCommand.class, EcsaCommand.class, StabilityCommand.class, TofCommand.class,
         })
 public class NernstCommand {
 }
