@@ -105,6 +105,10 @@ public class MprReader implements MeasurementReader {
             }
             channels.add(ch);
         }
+        DerivedCurrent.from(channels).ifPresent(c -> {
+            channels.add(c);
+            md.put("derived channels", "'" + c.name() + "': the file records no current; mean current per point = dq/dt");
+        });
         md.put("data module version", Long.toString(data.version()));
         List<Segment> segments = MprSegments.of(channels, d, loops, ctx);
         return new Measurement(md.build(), channels, segments);

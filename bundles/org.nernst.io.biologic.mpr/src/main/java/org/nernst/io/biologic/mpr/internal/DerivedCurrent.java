@@ -1,0 +1,40 @@
+package org.nernst.io.biologic.mpr.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.nernst.core.model.Channel;
+import org.nernst.core.model.Role;
+import org.nernst.core.units.Quantity;
+
+/**
+ * EC-Lab GCPL .mpr files may record no current at all (the .mpt export computes "&lt;I&gt;/mA"), only
+ * the charge increment dq of each point. The mean current over a point's interval is dq/dt, which is
+ * what cycling analyses need; it is added as a separate, clearly named channel, never in place of
+ * a recorded one.
+ */
+final class DerivedCurrent {
+    static final String NAME = "derived I (dq/dt)";
+
+    private DerivedCurrent() {
+    }
+
+    static Optional<Channel> from(List<Channel> channels) {
+        if (channels.stream().anyMatch(c -> c.role() == Role.CURRENT)) {
+            return Optional.empty();
+        }
+        Optional<Channel> dq = channels.stream().filter(c -> c.name().equals("dq") && c.quantity() == Quantity.CAPACITY).findFirst();
+        Optional<Channel> t = channels.stream().filter(c -> c.role() == Role.TIME).findFirst();
+        if (dq.isEmpty() || t.isEmpty() || t.get().size() < 2) {
+            return Optional.empty();
+        }
+        double[] q = dq.get().toArray();
+        double[] time = t.get().toArray();
+        double[] amps = new double[q.length];
+        for (int i = 1; i < q.length; i++) {
+            double dt = time[i] - time[i - 1];
+            amps[i] = dt > 0 ? q[i] * 3600.0 / dt : Double.NaN; // A·h per s -> A
+        }
+        amps[0] = amps[1];
+        return Optional.of(Channel.adopt(NAME, Role.CURRENT, Quantity.CURRENT, "A", amps));
+    }
+}
