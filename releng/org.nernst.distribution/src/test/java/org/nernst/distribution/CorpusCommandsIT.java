@@ -72,6 +72,27 @@ class CorpusCommandsIT {
     }
 
     @Test
+    void lsvAndKouteckyLevichRunOnVendorFilesAlike() throws Exception {
+        String a = "autolab-nova-ascii/electrochemical_ORR_procesing_autolab/";
+        JsonNode orr = ok("lsv", corpus(a + "O2_1600rpm.txt").toString(), "--reaction", "orr", "--area", "0.196",
+                "--background", corpus(a + "N2_1000rpm.txt").toString(), "--json");
+        assertTrue(orr.get("j_limit_mA_cm2").asDouble() < -1, orr.toString());
+        assertTrue(orr.get("e_half_V").asDouble() < orr.get("e_onset_V").asDouble(), "E1/2 below onset: " + orr);
+        JsonNode her = ok("lsv", corpus("chi-txt/nomad-chemical-energy/LSV.txt").toString(), "--reaction", "her",
+                "--ref", "rhe", "--area", "0.196", "--json");
+        assertTrue(her.get("eta10_V").asDouble() > 0 && her.get("tafel_r2").asDouble() > 0.99, her.toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("kl"));
+        for (String rpm : new String[] {"0250", "0500", "1000", "1600", "2000"}) {
+            args.add(corpus(a + "O2_" + rpm + "rpm.txt").toString());
+        }
+        args.addAll(java.util.List.of("--electrolyte", "0.1M-KOH", "--area", "0.196", "--json"));
+        JsonNode kl = ok(args.toArray(String[]::new));
+        assertEquals(5, kl.get("rpm").size(), "rotation rates from the file names");
+        double n = kl.get("n_mean").asDouble();
+        assertTrue(n > 1 && n < 5, "electron number of a real ORR series: " + n);
+    }
+
+    @Test
     void eisFitsRealSpectraWithoutInitialGuesses() throws Exception {
         JsonNode doc = ok("eis", corpus("biologic-mpt/impedance.py/exampleDataBioLogic.mpt").toString(),
                 "--circuit", "R0-p(R1,CPE1)", "--json");
