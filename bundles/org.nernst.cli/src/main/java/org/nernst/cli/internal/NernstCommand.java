@@ -1,5 +1,6 @@
 package org.nernst.cli.internal;
 
+import org.nernst.cli.internal.commands.BatchCommand;
 import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             RrdeCommand.class,
             ZabCommand.class,
             ZabCommand.Cycling.class,
+            BatchCommand.class,
         })
 public class NernstCommand {
 }

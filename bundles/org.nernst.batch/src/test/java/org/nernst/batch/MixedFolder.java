@@ -1,0 +1,42 @@
+package org.nernst.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.nernst.testing.generators.ExportFiles;
+import org.nernst.testing.generators.OrrLsv;
+import org.nernst.testing.generators.PolarizationGenerator;
+import org.nernst.testing.generators.TafelLsv;
+import org.nernst.testing.generators.ZnAirCyclingGenerator;
+
+/**
+ * A lab's day in one folder, generated with known parameters: an ORR rotation series (CSV), an OER
+ * sweep (EC-Lab text with its area), an HER sweep whose area nobody recorded, Zn-air cycling and a
+ * polarization curve (CSV), and a file no reader can read.
+ */
+final class MixedFolder {
+    static final double AREA = 0.196;
+    static final double[] RPM = {400, 900, 1600, 2500};
+    static final PolarizationGenerator POL = new PolarizationGenerator();
+
+    private MixedFolder() {
+    }
+
+    static Path create(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        for (double rpm : RPM) {
+            OrrLsv.Params p = OrrLsv.Params.defaults().kineticsAt(0.85, 1.0, 60).withRpm(rpm).withNoise(11 + (long) rpm, 2e-8);
+            ExportFiles.csv(OrrLsv.generate(p), dir.resolve(String.format("PtC_%drpm.csv", (int) rpm)));
+        }
+        ExportFiles.ecLabText(TafelLsv.generate(TafelLsv.oer().withNoise(3, 1e-8)), dir.resolve("IrO2_oer.mpt"), AREA);
+        ExportFiles.csv(TafelLsv.generate(TafelLsv.her()), dir.resolve("MoS2_her_noarea.csv"));
+        ExportFiles.csv(new ZnAirCyclingGenerator().cycles(6).generate().measurement(), dir.resolve("zab_cycling.csv"));
+        // the polarization generator's cell voltage and current, written as a cycler would
+        ExportFiles.csv(POL.generate().measurement(), dir.resolve("zab_pol.csv"));
+        Files.writeString(dir.resolve("notes.csv"), "this is not a measurement\njust text\n");
+        Files.writeString(dir.resolve("nernst.json"), """
+                {"reference": "rhe", "area_cm2": 0.196, "electrolyte": "0.1M-KOH",
+                 "files": {"*noarea*": {"area_cm2": null}, "zab_pol.csv": {"area_cm2": 1.0}}}
+                """);
+        return dir;
+    }
+}
