@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nernst.core.Monitor;
+import org.nernst.testing.generators.LabFolder;
 import org.nernst.testing.generators.TafelLsv;
 
 /** The batch on a generated folder: every file accounted for, the known parameters recovered, the outputs written. */
@@ -36,7 +37,7 @@ class BatchEngineTest {
 
     @Test
     void mixedFolderGivesKnownNumbersAndKeepsGoingPastABrokenFile() throws Exception {
-        Path dir = MixedFolder.create(tmp.resolve("in"));
+        Path dir = LabFolder.create(tmp.resolve("in"));
         Path out = tmp.resolve("out");
         BatchReport r = runOn(dir, out);
         Map<String, FileEntry> byFile = r.files().stream().collect(Collectors.toMap(FileEntry::file, Function.identity()));
@@ -48,7 +49,8 @@ class BatchEngineTest {
 
         // OER (EC-Lab text, area from its header): eta10 = b log10(10/j0) = 0.350 V of the generator
         Map<String, Object> oer = byFile.get("IrO2_oer.mpt").result().orElseThrow();
-        assertEquals("biologic-mpt", byFile.get("IrO2_oer.mpt").format().orElse("").replace("eclab-text", "biologic-mpt"), "format id");
+        assertEquals("biologic-mpt", byFile.get("IrO2_oer.mpt").format().orElse(""));
+        assertEquals("csv", byFile.get("PtC_400rpm.csv").format().orElse(""));
         assertEquals(TafelLsv.oer().eta10V(), ((Number) oer.get("eta10_V")).doubleValue(), 0.005);
         assertEquals(60, ((Number) oer.get("tafel_slope_mV_dec")).doubleValue(), 3);
 
@@ -59,7 +61,7 @@ class BatchEngineTest {
         assertTrue(her.warnings().stream().anyMatch(w -> w.startsWith("no electrode area")), her.warnings().toString());
 
         // every ORR sweep analysed, then grouped: n = 4 of the generator
-        for (double rpm : MixedFolder.RPM) {
+        for (double rpm : LabFolder.RPM) {
             FileEntry e = byFile.get(String.format("PtC_%drpm.csv", (int) rpm));
             assertTrue(e.ok(), e.file() + ": " + e.errorMessage());
             assertEquals("orr", e.result().get().get("reaction"));
@@ -72,8 +74,8 @@ class BatchEngineTest {
 
         Map<String, Object> pol = byFile.get("zab_pol.csv").result().orElseThrow();
         assertEquals("zab-polarization", byFile.get("zab_pol.csv").analysis());
-        assertEquals(((Number) pol.get("peak_power_mW_cm2")).doubleValue(), MixedFolder.POL.generate().peakPowerMWcm2(),
-                0.02 * MixedFolder.POL.generate().peakPowerMWcm2());
+        assertEquals(((Number) pol.get("peak_power_mW_cm2")).doubleValue(), LabFolder.polarization().generate().peakPowerMWcm2(),
+                0.02 * LabFolder.polarization().generate().peakPowerMWcm2());
         FileEntry cyc = byFile.get("zab_cycling.csv");
         assertEquals("zab-cycle", cyc.analysis(), cyc.errorMessage());
         assertEquals(0.8, ((Number) cyc.result().get().get("initial_gap_V")).doubleValue(), 0.06);
@@ -99,7 +101,7 @@ class BatchEngineTest {
 
     @Test
     void cancelStopsTheBatch() throws Exception {
-        Path dir = MixedFolder.create(tmp.resolve("in"));
+        Path dir = LabFolder.create(tmp.resolve("in"));
         org.nernst.core.CancellableMonitor m = new org.nernst.core.CancellableMonitor();
         m.cancel();
         org.junit.jupiter.api.Assertions.assertThrows(Monitor.CancelledException.class, () -> new BatchEngine(TestReaders.registry(),

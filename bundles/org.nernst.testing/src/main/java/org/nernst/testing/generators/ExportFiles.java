@@ -24,9 +24,9 @@ public final class ExportFiles {
     private record Column(String header, double[] values) {
     }
 
-    /** Semicolon-separated text with a "name/unit" header row (the generic CSV reader's input). */
+    /** Comma-separated text with a "name/unit" header row (the generic CSV reader's input). */
     public static Path csv(Measurement m, Path file) throws IOException {
-        write(file, "", columns(m, false), ";", StandardCharsets.UTF_8);
+        write(file, "", columns(m, false), ",", StandardCharsets.UTF_8);
         return file;
     }
 

@@ -1,27 +1,26 @@
-package org.nernst.batch;
+package org.nernst.testing.generators;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nernst.testing.generators.ExportFiles;
-import org.nernst.testing.generators.OrrLsv;
-import org.nernst.testing.generators.PolarizationGenerator;
-import org.nernst.testing.generators.TafelLsv;
-import org.nernst.testing.generators.ZnAirCyclingGenerator;
 
 /**
  * A lab's day in one folder, generated with known parameters: an ORR rotation series (CSV), an OER
  * sweep (EC-Lab text with its area), an HER sweep whose area nobody recorded, Zn-air cycling and a
  * polarization curve (CSV), and a file no reader can read.
  */
-final class MixedFolder {
-    static final double AREA = 0.196;
-    static final double[] RPM = {400, 900, 1600, 2500};
-    static final PolarizationGenerator POL = new PolarizationGenerator();
+public final class LabFolder {
+    public static final double AREA = 0.196;
+    public static final java.util.List<Double> RPM = java.util.List.of(400.0, 900.0, 1600.0, 2500.0);
 
-    private MixedFolder() {
+    /** The polarization curve of the folder (its truth: {@code generate().peakPowerMWcm2()}). */
+    public static PolarizationGenerator polarization() {
+        return new PolarizationGenerator();
     }
 
-    static Path create(Path dir) throws Exception {
+    private LabFolder() {
+    }
+
+    public static Path create(Path dir) throws Exception {
         Files.createDirectories(dir);
         for (double rpm : RPM) {
             OrrLsv.Params p = OrrLsv.Params.defaults().kineticsAt(0.85, 1.0, 60).withRpm(rpm).withNoise(11 + (long) rpm, 2e-8);
@@ -31,7 +30,7 @@ final class MixedFolder {
         ExportFiles.csv(TafelLsv.generate(TafelLsv.her()), dir.resolve("MoS2_her_noarea.csv"));
         ExportFiles.csv(new ZnAirCyclingGenerator().cycles(6).generate().measurement(), dir.resolve("zab_cycling.csv"));
         // the polarization generator's cell voltage and current, written as a cycler would
-        ExportFiles.csv(POL.generate().measurement(), dir.resolve("zab_pol.csv"));
+        ExportFiles.csv(polarization().generate().measurement(), dir.resolve("zab_pol.csv"));
         Files.writeString(dir.resolve("notes.csv"), "this is not a measurement\njust text\n");
         Files.writeString(dir.resolve("nernst.json"), """
                 {"reference": "rhe", "area_cm2": 0.196, "electrolyte": "0.1M-KOH",
