@@ -10,7 +10,7 @@ cd "$root"
 run=()
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null; then run=(xvfb-run -a); fi
 export MAVEN_OPTS="${MAVEN_OPTS:--Xmx2g}"
-"${run[@]}" ./mvnw -B verify "$@"
+"${run[@]}" ./mvnw -B clean verify "$@"
 mkdir -p releng/org.nernst.distribution/target/nernst && touch releng/org.nernst.distribution/target/nernst/.built
 if [ -f ../shared/acceptance/check.py ] && command -v python3 >/dev/null; then
   echo "== CLI acceptance examples (../shared/acceptance) =="

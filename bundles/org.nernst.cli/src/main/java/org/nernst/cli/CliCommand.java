@@ -57,7 +57,10 @@ public abstract class CliCommand implements Callable<Integer> {
         } catch (Monitor.CancelledException e) {
             out.error(NernstException.analysis("cancelled"));
             return 4;
-        } catch (Exception | LinkageError e) {
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Exception | Error e) {
+            // any other failure (a plug-in's bug, an AWTError without a display) becomes a message, not a trace
             if (debug) {
                 e.printStackTrace(context.err());
             }

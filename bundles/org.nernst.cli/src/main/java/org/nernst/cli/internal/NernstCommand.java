@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             LsvCommand.class,
             DoctorCommand.class,
             ConsoleCommand.class,
+            org.nernst.cli.internal.commands.CatalogCommand.class,
             KlCommand.class,
             RrdeCommand.class,
             ZabCommand.class,

@@ -1,0 +1,8 @@
+package org.nernst.catalog;
+
+class PostgresCatalogTest extends CatalogContract {
+    @Override
+    Backend backend() {
+        return Backend.postgres();
+    }
+}

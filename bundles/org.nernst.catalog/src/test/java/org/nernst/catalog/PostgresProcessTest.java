@@ -1,0 +1,8 @@
+package org.nernst.catalog;
+
+class PostgresProcessTest extends ProcessContract {
+    @Override
+    Backend backend() {
+        return Backend.postgres();
+    }
+}
