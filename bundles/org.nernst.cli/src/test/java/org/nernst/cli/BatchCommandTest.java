@@ -113,6 +113,24 @@ class BatchCommandTest {
         assertEquals(command(args.toArray(String[]::new)).get("n_mean").asDouble(), kl.get("result").get("n_mean").asDouble(), 0);
     }
 
+    @Test
+    void catalogOptionAddsEveryResultAsASample() throws Exception {
+        Path dir = LabFolder.create(tmp.resolve("in"));
+        String db = "jdbc:h2:file:" + tmp.resolve("catalog").toAbsolutePath();
+        Run b = run("batch", dir.toString(), "--out", tmp.resolve("out").toString(), "--no-plots", "--catalog", "--db", db,
+                "--sample", "day1", "--json");
+        assertEquals(0, b.code(), b.out() + b.err());
+        Map<String, JsonNode> rows = new HashMap<>();
+        b.json().get("catalog").forEach(r -> rows.put(r.get("file").asText(), r));
+        JsonNode oer = rows.get("IrO2_oer.mpt");
+        assertEquals("day1 IrO2_oer", oer.get("sample").asText(), oer.toString());
+        assertTrue(oer.get("imported").get("imported").size() > 0, oer.toString());
+        assertEquals(64, oer.get("imported").get("provenance").get("source_sha256").asText().length(), oer.toString());
+        JsonNode shown = command("catalog", "show", "day1 IrO2_oer", "--db", db, "--json");
+        assertTrue(shown.toString().contains("eta10") || shown.toString().contains("tafel"), shown.toString());
+        assertTrue(rows.containsKey("PtC (K-L)"), rows.keySet().toString());
+    }
+
     private static JsonNode command(String... args) throws Exception {
         Run r = run(args);
         assertEquals(0, r.code(), String.join(" ", args) + "\n" + r.out() + r.err());

@@ -69,6 +69,15 @@ public class BatchCommand extends CliCommand {
     @Option(names = "--format", paramLabel = "ID", description = "force one reader for every file")
     String format;
 
+    @Option(names = "--catalog", description = "add every result to the catalog as samples (named by the \"sample\" setting or the file)")
+    boolean catalog;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "catalog database for --catalog (default as `nernst catalog`)")
+    String db;
+
+    @Option(names = "--sample", paramLabel = "NAME", description = "sample name prefix for --catalog")
+    String sample;
+
     @Override
     protected Object execute() throws Exception {
         long t0 = System.nanoTime();
@@ -93,6 +102,7 @@ public class BatchCommand extends CliCommand {
         put(s, "electrolyte", electrolyte);
         put(s, "reaction", reaction);
         put(s, "zinc_mass_g", zincMass);
+        put(s, "sample", sample);
         BatchOptions o = BatchOptions.defaults().withSettings(ProjectSettings.of(s)).withPlots(!noPlots);
         if (threads != null) {
             o = o.withThreads(threads);
@@ -106,6 +116,9 @@ public class BatchCommand extends CliCommand {
         }
         Map<String, Object> doc = json ? done.toJson() : brief(done);
         doc.put("outputs", BatchOutputs.paths(out, done).toJson());
+        if (catalog) {
+            doc.put("catalog", BatchCatalog.add(done, dir, Optional.ofNullable(db)));
+        }
         return doc;
     }
 
