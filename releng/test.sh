@@ -15,5 +15,5 @@ mkdir -p releng/org.nernst.distribution/target/nernst && touch releng/org.nernst
 if [ -f ../shared/acceptance/check.py ] && command -v python3 >/dev/null; then
   echo "== CLI acceptance examples (../shared/acceptance) =="
   # the areas whose commands have landed; each analysis adds its area here
-  python3 ../shared/acceptance/check.py ${NERNST_ACCEPTANCE_AREAS:-import lsv kl zab}
+  python3 ../shared/acceptance/check.py ${NERNST_ACCEPTANCE_AREAS:-import lsv kl eis zab}
 fi

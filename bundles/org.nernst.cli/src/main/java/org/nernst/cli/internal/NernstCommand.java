@@ -5,6 +5,7 @@ import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.DoctorCommand;
 import org.nernst.cli.internal.commands.FormatsCommand;
 import org.nernst.cli.internal.commands.ImportCommand;
+import org.nernst.cli.internal.commands.EisCommand;
 import org.nernst.cli.internal.commands.KlCommand;
 import org.nernst.cli.internal.commands.LsvCommand;
 import org.nernst.cli.internal.commands.RrdeCommand;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
             ConsoleCommand.class,
             org.nernst.cli.internal.commands.CatalogCommand.class,
             KlCommand.class,
+            EisCommand.class,
             RrdeCommand.class,
             ZabCommand.class,
             ZabCommand.Cycling.class,

@@ -1,0 +1,112 @@
+package org.nernst.io.cyclers.internal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.nernst.io.api.text.Numbers;
+
+/**
+ * Cell values cyclers write besides plain numbers: elapsed times ("0d 02:51:51.58" Maccor,
+ * "144:02:18" Neware, "00:00:01.000" PEC) and wall-clock date-times in the formats of the
+ * corpus exports. Date-times are kept as seconds since 1970 of the local wall-clock time the
+ * file wrote (instruments store no zone), the same convention as the Neware binary reader.
+ */
+final class Cells {
+    private Cells() {
+    }
+
+    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
+            pattern("yyyy-MM-dd HH:mm:ss"),             // Neware, Novonix
+            pattern("MM/dd/yyyy HH:mm:ss"),             // Arbin, Maccor raw, PEC
+            pattern("M/d/yyyy H:mm:ss"),
+            pattern("M/d/yyyy H:mm"),                   // PEC header dates ("1/21/2003 0:00")
+            pattern("dd-MMM-yy h:mm:ss a"),             // Maccor CSV ("23-Nov-23 3:56:11 PM")
+            pattern("dd.MM.yyyy HH:mm:ss"),             // BaSyTec header
+            pattern("d MMMM yyyy, h:mm:ss a"),          // Maccor text export header
+            pattern("MM/dd/yyyy"));
+
+    private static DateTimeFormatter pattern(String p) {
+        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p);
+        if (p.contains("ss")) {
+            b.optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd();
+        }
+        if (!p.contains("H") && !p.contains("h")) {
+            b.parseDefaulting(ChronoField.HOUR_OF_DAY, 0);
+        }
+        return b.toFormatter(Locale.ENGLISH);
+    }
+
+    /** A date-time in one of the known formats. */
+    static Optional<LocalDateTime> dateTime(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter f : DATE_TIMES) {
+            try {
+                return Optional.of(LocalDateTime.parse(t, f));
+            } catch (DateTimeParseException e) {
+                // next format
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Seconds since 1970 of a wall-clock date-time, NaN when the text is no known date-time. */
+    static double epochSeconds(String s) {
+        return dateTime(s).map(Cells::epochSeconds).orElse(Double.NaN);
+    }
+
+    static double epochSeconds(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) + t.getNano() * 1e-9;
+    }
+
+    /**
+     * Elapsed seconds from "[Nd ]h:mm:ss[.fff]" (hours may exceed 24) or a plain number of seconds;
+     * NaN when the text is neither.
+     */
+    static double duration(CharSequence s, int from, int to) {
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        if (from >= to) {
+            return Double.NaN;
+        }
+        double days = 0;
+        int p = from;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == 'd') {
+                days = Numbers.parse(s.subSequence(from, i).toString(), false);
+                p = i + 1;
+                break;
+            }
+        }
+        double total = 0;
+        int fields = 0;
+        int start = p;
+        for (int i = p; i <= to; i++) {
+            if (i == to || s.charAt(i) == ':') {
+                double v = Numbers.parse(s.subSequence(start, i).toString().strip(), false);
+                if (Double.isNaN(v)) {
+                    return Double.NaN;
+                }
+                total = total * 60 + v;
+                fields++;
+                start = i + 1;
+            }
+        }
+        if (fields > 3 || Double.isNaN(days)) {
+            return Double.NaN;
+        }
+        return days * 86400 + total;
+    }
+}
