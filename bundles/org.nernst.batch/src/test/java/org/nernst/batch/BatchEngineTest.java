@@ -41,7 +41,7 @@ class BatchEngineTest {
         Path out = tmp.resolve("out");
         BatchReport r = runOn(dir, out);
         Map<String, FileEntry> byFile = r.files().stream().collect(Collectors.toMap(FileEntry::file, Function.identity()));
-        assertEquals(9, r.files().size(), byFile.keySet().toString());
+        assertEquals(10, r.files().size(), byFile.keySet().toString());
 
         FileEntry bad = byFile.get("notes.csv");
         assertFalse(bad.ok());
@@ -80,9 +80,13 @@ class BatchEngineTest {
         assertEquals("zab-cycle", cyc.analysis(), cyc.errorMessage());
         assertEquals(0.8, ((Number) cyc.result().get().get("initial_gap_V")).doubleValue(), 0.06);
 
+        FileEntry eis = byFile.get("cell_eis.csv");
+        assertEquals("eis", eis.analysis(), eis.errorMessage());
+        assertEquals(100, ((Number) eis.result().get().get("rct_ohm")).doubleValue(), 2);
+
         // outputs: CSV row per file and group, JSON with hashes, a PNG per analysed file, one HTML
         String csv = Files.readString(out.resolve("summary.csv"));
-        assertEquals(1 + 9 + 1, csv.lines().count(), csv);
+        assertEquals(1 + 10 + 1, csv.lines().count(), csv);
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
         JsonNode first = json.get("files").get(0);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(dir.resolve(first.get("file").asText()))));

@@ -61,6 +61,7 @@ class BatchCommandTest {
                         "--ref", "rhe", "--area", area, "--json");
                 case "zab-cycle" -> command("zab", "cycle", file.toString(), "--json");
                 case "zab-polarization" -> command("zab", "polarization", file.toString(), "--area", area, "--json");
+                case "eis" -> command("eis", file.toString(), "--json");
                 default -> null;
             };
             if (single == null) {
@@ -87,7 +88,7 @@ class BatchCommandTest {
             Files.copy(Corpus.file(f), dir.resolve(Path.of(f).getFileName().toString()));
         }
         for (String c : List.of("example_orr_400rpm.csv", "example_orr_900rpm.csv", "example_orr_1600rpm.csv",
-                "example_orr_2500rpm.csv", "example_zab_cycle.csv", "example_bad.csv")) {
+                "example_orr_2500rpm.csv", "example_zab_cycle.csv", "example_eis.csv", "example_bad.csv")) {
             Files.copy(Corpus.acceptanceCase(c), dir.resolve(c));
         }
         Path out = tmp.resolve("out");
@@ -96,10 +97,15 @@ class BatchCommandTest {
         assertEquals(0, b.code(), b.err());
         Map<String, JsonNode> byFile = new HashMap<>();
         b.json().get("files").forEach(f -> byFile.put(f.get("file").asText(), f));
-        assertEquals(9, byFile.size(), byFile.keySet().toString());
+        assertEquals(10, byFile.size(), byFile.keySet().toString());
         JsonNode eis = byFile.get("exampleDataGamry.DTA");
         assertEquals("EIS", eis.get("technique").asText());
-        assertTrue(eis.get("result").get("hf_intercept_ohm").asDouble() > 0, eis.toString());
+        // the Gamry file starts with an OCV table: the batch fits the impedance table that follows
+        assertEquals("eis", eis.get("analysis").asText(), eis.toString());
+        assertTrue(eis.get("result").get("rct_ohm").asDouble() > 0, eis.toString());
+        JsonNode eisCase = byFile.get("example_eis.csv").get("result");
+        JsonNode eisSingle = command("eis", dir.resolve("example_eis.csv").toString(), "--json");
+        assertEquals(eisSingle.get("rct_ohm").asDouble(), eisCase.get("rct_ohm").asDouble(), 0);
         assertTrue(byFile.get("example_bad.csv").has("error"));
         JsonNode cyc = byFile.get("example_zab_cycle.csv").get("result");
         JsonNode single = command("zab", "cycle", dir.resolve("example_zab_cycle.csv").toString(), "--json");

@@ -18,7 +18,8 @@ import org.nernst.core.model.Technique;
 
 /**
  * Impedance spectra: the high-frequency intercept (the series resistance used for iR correction)
- * and a Nyquist plot. Stands in until the equivalent-circuit analysis bundle is installed.
+ * and a Nyquist plot: what is still reported when the equivalent-circuit fit fails, and the
+ * analysis of spectra the fit runner does not take.
  */
 final class EisInterceptRunner implements AnalysisRunner {
     @Override

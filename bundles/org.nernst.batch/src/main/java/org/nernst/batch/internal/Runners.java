@@ -9,7 +9,7 @@ public final class Runners {
     }
 
     public static List<AnalysisRunner> standard() {
-        return List.of(new LsvRunner(), new EisInterceptRunner(), new CyclingRunners.ZabCycle(),
+        return List.of(new LsvRunner(), new EisFitRunner(), new EisInterceptRunner(), new CyclingRunners.ZabCycle(),
                 new CyclingRunners.Polarization(), new CyclingRunners.Discharge());
     }
 }

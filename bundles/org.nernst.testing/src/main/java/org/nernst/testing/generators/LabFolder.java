@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A lab's day in one folder, generated with known parameters: an ORR rotation series (CSV), an OER
- * sweep (EC-Lab text with its area), an HER sweep whose area nobody recorded, Zn-air cycling and a
- * polarization curve (CSV), and a file no reader can read.
+ * sweep (EC-Lab text with its area), an HER sweep whose area nobody recorded, Zn-air cycling, a
+ * polarization curve and an impedance spectrum (CSV), and a file no reader can read.
  */
 public final class LabFolder {
     public static final double AREA = 0.196;
@@ -31,6 +31,8 @@ public final class LabFolder {
         ExportFiles.csv(new ZnAirCyclingGenerator().cycles(6).generate().measurement(), dir.resolve("zab_cycling.csv"));
         // the polarization generator's cell voltage and current, written as a cycler would
         ExportFiles.csv(polarization().generate().measurement(), dir.resolve("zab_pol.csv"));
+        // a Randles cell: R0 = 10 Ohm, Rct = 100 Ohm, Cdl = 20 uF
+        ExportFiles.csv(BenchmarkFolder.randles(10, 100, 2e-5, new Noise(5, 0.01)), dir.resolve("cell_eis.csv"));
         Files.writeString(dir.resolve("notes.csv"), "this is not a measurement\njust text\n");
         Files.writeString(dir.resolve("nernst.json"), """
                 {"reference": "rhe", "area_cm2": 0.196, "electrolyte": "0.1M-KOH",
