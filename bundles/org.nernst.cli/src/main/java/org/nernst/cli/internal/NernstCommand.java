@@ -1,5 +1,6 @@
 package org.nernst.cli.internal;
 
+import org.nernst.cli.internal.commands.BatchCommand;
 import org.nernst.cli.internal.commands.ConsoleCommand;
 import org.nernst.cli.internal.commands.CvCommand;
 import org.nernst.cli.internal.commands.EcsaCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             ZabCommand.class,
             ZabCommand.Cycling.class,
             CvCommand.class, EcsaCommand.class, StabilityCommand.class, TofCommand.class,
+            BatchCommand.class,
         })
 public class NernstCommand {
 }

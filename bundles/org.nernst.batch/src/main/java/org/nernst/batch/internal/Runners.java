@@ -1,0 +1,15 @@
+package org.nernst.batch.internal;
+
+import java.util.List;
+import org.nernst.batch.AnalysisRunner;
+
+/** The analyses on the platform, in the order they are tried. */
+public final class Runners {
+    private Runners() {
+    }
+
+    public static List<AnalysisRunner> standard() {
+        return List.of(new LsvRunner(), new EisFitRunner(), new EisInterceptRunner(), new CyclingRunners.ZabCycle(),
+                new CyclingRunners.Polarization(), new CyclingRunners.Discharge());
+    }
+}
