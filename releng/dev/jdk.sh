@@ -1,6 +1,12 @@
 # Sourced by the scripts: picks a JDK >= 21 (JAVA_HOME if new enough, else the newest under
 # /usr/lib/jvm) and exports JAVA_HOME, or stops with a message naming the requirement.
-_nernst_java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+# the JDK's release file names its version without starting a JVM (each start costs ~0.5 s)
+_nernst_java_major() {
+  local v=""
+  [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+  [ -n "$v" ] || v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  echo "$v"
+}
 _nernst_pick_jdk() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(_nernst_java_major "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
     return 0
