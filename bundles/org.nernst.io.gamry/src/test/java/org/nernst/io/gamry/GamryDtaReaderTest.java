@@ -72,7 +72,9 @@ class GamryDtaReaderTest {
 
     @Test
     void headerOnlyFileIsALocatedError() throws Exception {
-        NernstException e = assertThrows(NernstException.class, () -> read("gamry-parser/cv_data_incompleteheader.dta"));
+        Path file = Corpus.file("gamry-dta/gamry-parser/cv_data_incompleteheader.dta"); // skips outside the assertion
+        NernstException e = assertThrows(NernstException.class,
+                () -> new GamryDtaReader().read(new ReadContext(file, Monitor.none())));
         assertTrue(e.getMessage().contains("no data table"), e.getMessage());
         assertTrue(e.location().line().isPresent());
     }
