@@ -3,6 +3,7 @@ package org.nernst.catalog.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.nernst.analysis.lsv.corrections.ReferenceElectrode;
 import org.nernst.core.NernstException;
 
 /**
@@ -14,15 +15,21 @@ public final class References {
     }
 
     /**
-     * Potentials vs SHE at 25 °C, the same table as shared/design/cli.md. Bard &amp; Faulkner,
-     * Electrochemical Methods, 2nd ed. (2001), Table C.2: SCE 0.241, Ag/AgCl sat. KCl 0.197,
-     * Hg/HgO 1 M KOH 0.098, Hg/Hg2SO4 sat. K2SO4 0.640 V; Ag/AgCl 3 M KCl 0.210 and 3.5 M 0.205,
-     * Hg/HgO 0.1 M 0.165 V are the electrode makers' values (e.g. ALS/BASi data sheets).
+     * Potentials vs SHE at 25 °C: the project's one table, {@link ReferenceElectrode} (values and
+     * sources as in shared/design/cli.md), keyed by the catalog's spelling-tolerant {@link #key}.
      */
-    private static final Map<String, Double> VS_SHE = Map.of(
-            "she", 0.0, "nhe", 0.0,
-            "agagclsat", 0.197, "agagcl3.5m", 0.205, "agagcl3m", 0.210,
-            "sce", 0.241, "hghgo1m", 0.098, "hghgo0.1m", 0.165, "hghg2so4sat", 0.640);
+    private static final Map<String, Double> VS_SHE = vsSheTable();
+
+    private static Map<String, Double> vsSheTable() {
+        Map<String, Double> m = new java.util.HashMap<>();
+        for (ReferenceElectrode r : ReferenceElectrode.values()) {
+            if (r != ReferenceElectrode.RHE) {
+                m.put(key(r.id()), r.potentialVsShe());
+            }
+        }
+        m.put("nhe", 0.0);
+        return Map.copyOf(m);
+    }
 
     /** 2.303 RT/F at 298.15 K in V: the Nernst slope of the hydrogen electrode (Bard &amp; Faulkner, eq. 2.1.45). */
     public static final double NERNST_SLOPE_V = 0.05916;
