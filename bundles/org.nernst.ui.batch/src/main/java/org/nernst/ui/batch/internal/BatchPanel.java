@@ -43,6 +43,7 @@ final class BatchPanel extends Composite {
     private final Button openReport;
     private final Label status;
     private final Table table;
+    private final org.eclipse.swt.widgets.List failures;
     private Optional<BatchReport> report = Optional.empty();
 
     BatchPanel(Composite parent, Path dir, Importer importer, Workbench bench) {
@@ -82,6 +83,12 @@ final class BatchPanel extends Composite {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        new Label(this, SWT.NONE).setText("Failed files (the batch went on without them):");
+        failures = new org.eclipse.swt.widgets.List(this, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridData fd = new GridData(SWT.FILL, SWT.FILL, true, false);
+        fd.heightHint = 70;
+        failures.setLayoutData(fd);
+        failures.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
     }
 
     private static String settingsHint(Path dir) {
@@ -139,8 +146,10 @@ final class BatchPanel extends Composite {
         BatchReport r = o.report();
         status.setText(String.format(java.util.Locale.ROOT, "%d entries, %d failed, %.1f s; written to %s",
                 r.all().size(), r.failed(), r.times().wallS(), o.out()));
+        failures.removeAll();
         for (FileEntry e : r.all()) {
             if (!e.ok()) {
+                failures.add(e.file() + ": " + e.errorMessage());
                 bench.report(Diagnostic.error("batch: " + e.errorMessage(), Location.file(e.file())), dir.getFileName().toString());
             }
         }
@@ -178,6 +187,9 @@ final class BatchPanel extends Composite {
 
     /** Four significant digits for reading (the summary CSV keeps full precision). */
     static String display(String cell) {
+        if (cell.contains(" .. ")) {
+            return String.join(" .. ", java.util.Arrays.stream(cell.split(" \\.\\. ")).map(BatchPanel::display).toList());
+        }
         if (!cell.contains(".") || cell.contains(" ")) {
             return cell;
         }
@@ -194,6 +206,11 @@ final class BatchPanel extends Composite {
 
     Optional<BatchReport> report() {
         return report;
+    }
+
+    /** The failure list as shown (tests). */
+    List<String> failures() {
+        return List.of(failures.getItems());
     }
 
     /** The table as shown: header then rows (tests). */

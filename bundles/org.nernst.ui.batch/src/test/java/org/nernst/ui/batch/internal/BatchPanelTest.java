@@ -113,6 +113,8 @@ class BatchPanelTest {
             assertTrue(files.containsAll(List.of("PtC_400rpm.csv", "IrO2_oer.mpt", "cell_eis.csv", "zab_cycling.csv", "notes.csv")), files.toString());
             List<String> notes = rows.stream().filter(x -> x.get(file).equals("notes.csv")).findFirst().orElseThrow();
             assertEquals("error", notes.get(status));
+            assertEquals(1, panel.failures().size(), panel.failures().toString());
+            assertTrue(panel.failures().get(0).startsWith("notes.csv: "), panel.failures().toString());
             assertTrue(rows.stream().anyMatch(x -> x.get(analysis).equals("kl") && x.get(status).equals("ok")), rows.toString());
             assertTrue(bench.reported.stream().anyMatch(m -> m.startsWith("ERROR") && m.contains("batch")), bench.reported.toString());
             Path out = lab.resolve(BatchPanel.DEFAULT_OUT);
