@@ -138,6 +138,23 @@ class BatchPanelTest {
         }
     }
 
+    /** What the status bar's Cancel does to a running batch: the monitor is cancelled, the run stops with no report. */
+    @Test
+    void cancelStopsTheBatchAndWritesNoReport() throws Exception {
+        Path lab = LabFolder.create(tmp.resolve("lab"));
+        Path out = lab.resolve(BatchPanel.DEFAULT_OUT);
+        org.nernst.core.CancellableMonitor m = new org.nernst.core.CancellableMonitor() {
+            @Override
+            public void worked(long units) {
+                super.worked(units);
+                cancel(); // the user presses Cancel after the first file
+            }
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(Monitor.CancelledException.class,
+                () -> BatchPanel.runBatch(lab, out, ReaderRegistry.withBuiltInReaders(), m));
+        assertFalse(Files.exists(out.resolve("report.html")));
+    }
+
     static ImageData capture(Shell s) {
         Image img = new Image(s.getDisplay(), s.getClientArea().width, s.getClientArea().height);
         GC gc = new GC(s.getDisplay());
