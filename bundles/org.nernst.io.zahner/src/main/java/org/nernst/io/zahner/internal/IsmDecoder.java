@@ -43,12 +43,7 @@ final class IsmDecoder {
         double[] phase = c.f8s(n, "the phases");
         double[] ts = c.f8s(n, "the time stamps");
         int[] sig = c.i2s(n, "the significances");
-        for (int i = 0; i < n; i++) {
-            if (!(f[i] > 0) || !Double.isFinite(f[i])) {
-                throw ctx.failAtOffset("frequency " + (i + 1) + " is " + f[i] + " Hz: not a frequency (corrupted data)",
-                        fAt + 8L * i);
-            }
-        }
+        checkColumns(f, z, phase, ts, fAt, ctx);
         String date = c.text("the date");
         String system = c.text("the system name");
         String potential = c.text("the potential field");
@@ -70,8 +65,12 @@ final class IsmDecoder {
             dcV = new double[n];
             dcI = new double[n];
             for (int i = 0; i < n; i++) {
+                int at = c.pos();
                 dcV[i] = c.f8("the DC voltage track");
                 dcI[i] = c.f8("the DC current track");
+                if (!Double.isFinite(dcV[i]) || !Double.isFinite(dcI[i])) {
+                    throw ctx.failAtOffset("DC voltage/current of point " + (i + 1) + " is not a number (corrupted data)", at);
+                }
             }
         }
         // the kept rows: from the first extreme frequency to the other one, inclusive (numpy argmin/argmax order)
@@ -144,5 +143,31 @@ final class IsmDecoder {
             md.put("unread trailing bytes", Integer.toString(c.remaining()));
         }
         return new Measurement(md.build(), ch, List.of());
+    }
+
+    /**
+     * Bit damage in the number blocks shows as values no instrument writes: frequencies that are not
+     * positive, a negative or infinite |Z|, a phase beyond a full turn, time stamps that go backwards.
+     * Those are refused where they are rather than imported as wrong numbers.
+     */
+    private static void checkColumns(double[] f, double[] z, double[] phase, double[] ts, int at, ReadContext ctx) {
+        int n = f.length;
+        for (int i = 0; i < n; i++) {
+            if (!(f[i] > 0) || !Double.isFinite(f[i])) {
+                throw ctx.failAtOffset("frequency " + (i + 1) + " is " + f[i] + " Hz: not a frequency (corrupted data)",
+                        at + 8L * i);
+            }
+            if (!(z[i] >= 0) || !Double.isFinite(z[i])) {
+                throw ctx.failAtOffset("|Z| of point " + (i + 1) + " is " + z[i] + " Ohm (corrupted data)", at + 8L * (n + i));
+            }
+            if (!(Math.abs(phase[i]) <= 2 * Math.PI)) {
+                throw ctx.failAtOffset("the phase of point " + (i + 1) + " is " + phase[i] + " rad (corrupted data)",
+                        at + 8L * (2 * n + i));
+            }
+            if (!Double.isFinite(ts[i]) || i > 0 && ts[i] < ts[i - 1]) {
+                throw ctx.failAtOffset("the time stamp of point " + (i + 1) + " (" + ts[i] + " s) is not after the one"
+                        + " before it (corrupted data)", at + 8L * (3 * n + i));
+            }
+        }
     }
 }
