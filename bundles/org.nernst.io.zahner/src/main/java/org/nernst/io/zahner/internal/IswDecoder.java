@@ -20,9 +20,9 @@ import org.nernst.io.api.ReadContext;
  * then the method settings (not decoded)
  * </pre>
  * The same six texts are what Thales writes to the companion "…_c.txt" file. Which quantity was
- * held is not stored in a form we know, so the technique is read off the data: a constant
- * current is chronopotentiometry, a constant potential chronoamperometry, anything else a
- * polarization curve. (The corpus file "22-cp-1700mv-10min.isw" is a 1.7 V hold despite its name.)
+ * held is not stored in a form we know, so the technique is read off the data: no current at
+ * all is open circuit, a constant current chronopotentiometry, a constant potential
+ * chronoamperometry, anything else a polarization curve. (The corpus file "22-cp-1700mv-10min.isw" is a 1.7 V hold despite its name.)
  */
 final class IswDecoder {
     /** Relative spread below which a track counts as held constant (the corpus holds are exact). */
@@ -67,8 +67,10 @@ final class IswDecoder {
         }
 
         Metadata.Builder md = Metadata.builder().instrument("Zahner Thales");
-        Technique tech = constant(i) ? Technique.CP : constant(e) ? Technique.CA : Technique.POLARIZATION;
+        Technique tech = zero(i) ? Technique.OCV : constant(i) ? Technique.CP : constant(e) ? Technique.CA
+                : Technique.POLARIZATION;
         md.technique(tech).vendorTechnique("POL (" + switch (tech) {
+            case OCV -> "open circuit";
             case CP -> "constant current";
             case CA -> "constant potential";
             default -> "sweep";
@@ -85,6 +87,15 @@ final class IswDecoder {
                 Channel.adopt("voltage", Role.POTENTIAL, Quantity.POTENTIAL, "mV", e),
                 Channel.adopt("current", Role.CURRENT, Quantity.CURRENT, "mA", i));
         return new Measurement(md.build(), ch, List.of());
+    }
+
+    private static boolean zero(double[] v) {
+        for (double x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean constant(double[] v) {

@@ -69,6 +69,28 @@ class ZahnerSeriesTest {
     }
 
     @Test
+    void techniqueFollowsWhatWasHeld(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        byte[] cp = Files.readAllBytes(Corpus.file(NOMAD + "21-cp-625ma-5min.isw"));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(cp.clone()); // big-endian like the file
+        for (int k = 0; k < 301; k++) {
+            b.putDouble(18 + 24 * k + 8, 0.0); // no current: open circuit
+        }
+        Path ocv = dir.resolve("ocv.isw");
+        Files.write(ocv, b.array());
+        assertEquals(Technique.OCV, read(ocv).metadata().technique());
+        for (int k = 0; k < 301; k++) {
+            b.putDouble(18 + 24 * k, 1000.0 + k); // 1 mV/s ramp, 1 V to 1.3 V
+            b.putDouble(18 + 24 * k + 8, 10.0 * k); // the current follows
+        }
+        Path sweep = dir.resolve("sweep.isw");
+        Files.write(sweep, b.array());
+        Measurement m = read(sweep);
+        assertEquals(Technique.POLARIZATION, m.metadata().technique());
+        assertEquals(1.3, m.require(Role.POTENTIAL).get(300), 1e-12);
+        assertEquals(3.0, m.require(Role.CURRENT).get(300), 1e-12);
+    }
+
+    @Test
     void cyclicVoltammogram() throws Exception {
         Measurement m = read(Corpus.file("zahner-isc/nomad-chemical-energy/pt-wire-cv-.isc"));
         // 3464 stored points = (194 s - 0 s) / 0.056 s per point; the file ends right after its last text.
