@@ -163,6 +163,8 @@ class ZahnerDamageTest {
         assertEquals(MeasurementReader.LIKELY, new ZahnerReader().probe(new ProbeInput("spectrum.bin", ism.length, ism)));
         byte[] isw = Files.readAllBytes(Corpus.file(FILES[2]));
         assertEquals(MeasurementReader.LIKELY, new ZahnerReader().probe(new ProbeInput("series.dat", isw.length, isw)));
+        assertEquals(55, new ZahnerReader().read(new ReadContext(write("spectrum.bin", ism), Monitor.none())).get(0).rows());
+        assertEquals(301, new ZahnerReader().read(new ReadContext(write("series.dat", isw), Monitor.none())).get(0).rows());
     }
 
     @Test
