@@ -221,17 +221,13 @@ public final class DrtAnalyzer {
             rPol += 0.5 * (gFine[i] + gFine[i + 1]) * (yFine[i + 1] - yFine[i]);
         }
         List<DrtPeak> peaks = new ArrayList<>();
-        int minor = 0;
-        for (DrtPeaks.Found p : DrtPeaks.find(yFine, gFine, o.peakThreshold())) {
-            if (p.area() < o.minPeakShare() * rPol) {
-                minor++;
-                continue;
-            }
+        DrtPeaks.Peaks found = DrtPeaks.find(yFine, gFine, o.peakThreshold(), o.minPeakShare());
+        for (DrtPeaks.Found p : found.peaks()) {
             double t = Math.exp(p.lnTau());
             peaks.add(new DrtPeak(t, 1 / (2 * Math.PI * t), p.area(), p.height(), Math.exp(yFine[p.from()]), Math.exp(yFine[p.to()])));
         }
-        if (minor > 0) {
-            warnings.add(minor + " minor DRT feature(s) below " + Math.round(100 * o.minPeakShare())
+        if (found.dropped() > 0) {
+            warnings.add(found.dropped() + " isolated DRT feature(s) below " + Math.round(100 * o.minPeakShare())
                     + " % of the polarisation resistance not reported as peaks (at the noise level of a regularised inversion)");
         }
         double edge = Math.max(gFine[0], gFine[gFine.length - 1]);

@@ -121,6 +121,8 @@ class DrtTest {
             }
         }
         System.out.printf("DRT, 1 %% noise: largest feature besides the true peaks = %.1f %% of R_pol%n", 100 * worst);
+        // the default peak floor (10 % of R_pol) sits above what the noise makes
+        assertTrue(worst < DrtOptions.defaults().minPeakShare(), "spurious feature of " + worst + " of R_pol");
     }
 
     /** The largest area share of a feature that is not one of the n largest peaks, seen with no share floor. */

@@ -22,16 +22,25 @@ public final class DrtPeaks {
     public record Found(int from, int to, double lnTau, double height, double area) {
     }
 
-    public static List<Found> find(double[] y, double[] gamma, double threshold) {
+    /** The peaks, and how many small features were merged into a neighbour or left out. */
+    public record Peaks(List<Found> peaks, int merged, int dropped) {
+    }
+
+    /**
+     * The peaks of gamma; a peak whose resistance is below {@code minShare} of the total is merged
+     * into the neighbour it is joined to (gamma stays above CUT of that neighbour's height between
+     * them: a shoulder or side lobe of one process), or else left out (an isolated ripple).
+     */
+    public static Peaks find(double[] y, double[] gamma, double threshold, double minShare) {
         int n = gamma.length;
         double max = 0;
         for (double g : gamma) {
             max = Math.max(max, g);
         }
-        List<Integer> peaks = new ArrayList<>();
         if (max <= 0) {
-            return List.of();
+            return new Peaks(List.of(), 0, 0);
         }
+        List<Integer> peaks = new ArrayList<>();
         double floor = threshold * max;
         for (int i = 0; i < n; i++) {
             boolean left = i == 0 || gamma[i] > gamma[i - 1];
@@ -45,37 +54,94 @@ public final class DrtPeaks {
             }
             i = j;
         }
-        List<Found> out = new ArrayList<>();
-        int from = 0;
-        for (int k = 0; k < peaks.size(); k++) {
-            int p = peaks.get(k);
-            int to = n - 1;
-            if (k + 1 < peaks.size()) {
-                to = p;
-                for (int i = p; i <= peaks.get(k + 1); i++) {
-                    if (gamma[i] < gamma[to]) {
-                        to = i;
-                    }
+        double total = area(y, gamma, 0, n - 1);
+        // segments: peak k owns [bounds[k], bounds[k + 1]], cut at the lowest point between neighbours
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(0);
+        for (int k = 0; k + 1 < peaks.size(); k++) {
+            int b = peaks.get(k);
+            for (int i = peaks.get(k); i <= peaks.get(k + 1); i++) {
+                if (gamma[i] < gamma[b]) {
+                    b = i;
                 }
             }
-            // the peak ends where gamma falls to CUT of its height: low ripples beyond (noise fitted at the
-            // ends of the tau grid) belong to no process and stay out of its resistance
-            int lo = p;
-            while (lo > from && gamma[lo - 1] > CUT * gamma[p]) {
-                lo--;
-            }
-            int hi = p;
-            while (hi < to && gamma[hi + 1] > CUT * gamma[p]) {
-                hi++;
-            }
-            double area = 0;
-            for (int i = lo; i < hi; i++) {
-                area += 0.5 * (gamma[i] + gamma[i + 1]) * (y[i + 1] - y[i]);
-            }
-            out.add(new Found(lo, hi, vertex(y, gamma, p), gamma[p], area));
-            from = to;
+            bounds.add(b);
         }
-        return out;
+        bounds.add(n - 1);
+        int merged = 0;
+        int dropped = 0;
+        while (!peaks.isEmpty()) {
+            int small = -1;
+            double smallest = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < peaks.size(); k++) {
+                double a = trimmed(y, gamma, peaks.get(k), bounds.get(k), bounds.get(k + 1)).area();
+                if (a < minShare * total && a < smallest) {
+                    smallest = a;
+                    small = k;
+                }
+            }
+            if (small < 0) {
+                break;
+            }
+            int into = joinedNeighbour(gamma, peaks, bounds, small);
+            if (into < 0) {
+                // an isolated ripple: its segment goes to nobody (trimming keeps it out of the neighbours)
+                peaks.remove(small);
+                bounds.remove(small == peaks.size() ? small : small + 1);
+                dropped++;
+                continue;
+            }
+            // merged: the neighbour's segment grows over the small one's
+            peaks.remove(small);
+            bounds.remove(into < small ? small : small + 1);
+            merged++;
+        }
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k < peaks.size(); k++) {
+            out.add(trimmed(y, gamma, peaks.get(k), bounds.get(k), bounds.get(k + 1)));
+        }
+        return new Peaks(out, merged, dropped);
+    }
+
+    /** The neighbour (index) joined to peak k above CUT of its own height, the higher-joined one first; -1 if none. */
+    private static int joinedNeighbour(double[] gamma, List<Integer> peaks, List<Integer> bounds, int k) {
+        int best = -1;
+        double bestLevel = -1;
+        for (int nb : new int[] {k - 1, k + 1}) {
+            if (nb < 0 || nb >= peaks.size()) {
+                continue;
+            }
+            double level = gamma[bounds.get(nb < k ? k : k + 1)];
+            if (level > CUT * gamma[peaks.get(nb)] && level > bestLevel) {
+                best = nb;
+                bestLevel = level;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The peak at p within [from, to], ending where gamma falls to CUT of its height: low ripples
+     * beyond (noise fitted at the ends of the tau grid) belong to no process and stay out of its area.
+     */
+    private static Found trimmed(double[] y, double[] gamma, int p, int from, int to) {
+        int lo = p;
+        while (lo > from && gamma[lo - 1] > CUT * gamma[p]) {
+            lo--;
+        }
+        int hi = p;
+        while (hi < to && gamma[hi + 1] > CUT * gamma[p]) {
+            hi++;
+        }
+        return new Found(lo, hi, vertex(y, gamma, p), gamma[p], area(y, gamma, lo, hi));
+    }
+
+    private static double area(double[] y, double[] g, int from, int to) {
+        double a = 0;
+        for (int i = from; i < to; i++) {
+            a += 0.5 * (g[i] + g[i + 1]) * (y[i + 1] - y[i]);
+        }
+        return a;
     }
 
     private static double prominence(double[] g, int p) {
