@@ -20,7 +20,7 @@ import org.nernst.core.model.Measurement;
  * with A the RBF kernel matrix plus columns for R_inf and j omega L ({@link DrtBasis}), W the
  * residual weights, M the penalty on the chosen derivative of gamma, and R_ref = max |Z| so that
  * lambda is dimensionless. This is the formulation of Saccoccio et al., Electrochim. Acta 147 (2014)
- * 470 and of DRTtools (Wan et al., Electrochim. Acta 184 (2015) 483). lambda comes from generalised
+ * 470 and of DRTtools (Wan et al., Electrochim. Acta 184 (2015) 483). lambda comes from robust generalised
  * cross-validation ({@link Gcv}) unless fixed. Pure function of (spectrum, options).
  */
 public final class DrtAnalyzer {
@@ -28,6 +28,8 @@ public final class DrtAnalyzer {
     private static final double LOG_LAMBDA_MIN = -10;
     private static final double LOG_LAMBDA_MAX = 0;
     private static final int LAMBDA_PER_DECADE = 2;
+    /** Robust GCV parameter g of Lukas (2006), see {@link Gcv}; 1 would be plain GCV. */
+    private static final double ROBUSTNESS = 0.2;
     private static final int OUTPUT_PER_DECADE = 20;
     private static final int PEAK_GRID_PER_DECADE = 200;
 
@@ -254,12 +256,12 @@ public final class DrtAnalyzer {
         for (int i = 0; i < count; i++) {
             logs[i] = LOG_LAMBDA_MIN + (double) i / LAMBDA_PER_DECADE;
         }
-        int best = argmin(Gcv.scores(a, b, m, pow10(logs)));
+        int best = argmin(Gcv.scores(a, b, m, pow10(logs), ROBUSTNESS));
         double[] fine = new double[7];
         for (int i = 0; i < fine.length; i++) {
             fine[i] = Math.max(LOG_LAMBDA_MIN, Math.min(LOG_LAMBDA_MAX, logs[best] + (i - 3) / 8.0));
         }
-        double[] scores = Gcv.scores(a, b, m, pow10(fine));
+        double[] scores = Gcv.scores(a, b, m, pow10(fine), ROBUSTNESS);
         int f = argmin(scores);
         if (!Double.isFinite(scores[f])) {
             throw NernstException.analysis("the DRT system is singular for every lambda: too few independent points");

@@ -20,8 +20,8 @@ import org.nernst.core.NernstException;
  * @param peakThreshold  a peak counts when its height and prominence reach this fraction of max gamma (0.05)
  * @param minPeakShare   and when its resistance is at least this share of the total under gamma (0.1); a
  *                       smaller one joins the neighbour it is attached to, or is left out: with 1 % noise the
- *                       non-negative inversion shows side lobes and ripples of up to ~7 % of R_pol on a single
- *                       ZARC (measured over seeded spectra, DrtTest), which are not processes
+ *                       non-negative inversion shows side lobes and ripples of a few % of R_pol (at most 5 %
+ *                       over DrtTest's seeded RC, ZARC and two-arc spectra), which are not processes
  */
 public record DrtOptions(Basis basis, Part part, int penaltyOrder, int perDecade, double extendDecades, Inductance inductance,
         Weighting weighting, OptionalDouble lambda, double peakThreshold, double minPeakShare) {
