@@ -26,7 +26,7 @@ class EisDrtCommandTest {
         JsonNode j = r.json();
         assertTrue(j.has("rct_ohm"), "the fit is still there");
         JsonNode d = j.get("drt");
-        assertEquals("gcv", d.get("lambda_selection").asText());
+        assertEquals("robust-gcv", d.get("lambda_selection").asText());
         assertEquals(1, d.get("n_peaks").asInt(), d.toString());
         JsonNode p = d.get("peaks").get(0);
         assertEquals(148.0, p.get("r_ohm").asDouble(), 0.05 * 148, "peak area = Rct");

@@ -140,7 +140,7 @@ public final class DrtAnalyzer {
             selection = "fixed";
         } else {
             lambda = gcv(a, b, mm, warnings);
-            selection = "gcv";
+            selection = "robust-gcv";
         }
         double[][] kk = new double[p][p];
         double[] g = new double[p];
@@ -268,7 +268,7 @@ public final class DrtAnalyzer {
         }
         double lambda = Math.pow(10, fine[f]);
         if (fine[f] <= LOG_LAMBDA_MIN + 1e-9 || fine[f] >= LOG_LAMBDA_MAX - 1e-9 || best == 0 || best == count - 1) {
-            warnings.add("generalised cross-validation chose lambda at the end of its search range ("
+            warnings.add("robust generalised cross-validation chose lambda at the end of its search range ("
                     + String.format(java.util.Locale.ROOT, "%.3g", lambda) + "): the data are nearly noise-free or very noisy");
         }
         return lambda;

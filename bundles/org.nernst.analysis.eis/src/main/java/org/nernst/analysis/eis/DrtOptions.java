@@ -16,7 +16,7 @@ import org.nernst.core.NernstException;
  * @param extendDecades  how far the tau grid reaches beyond 1/(2 pi f_min) of the data (default 1); it starts at 1/(2 pi f_max)
  * @param inductance     fit a series inductance: AUTO (when a point has Im Z &gt; 0), YES or NO
  * @param weighting      UNIT or MODULUS (default; residuals / |Z|)
- * @param lambda         fixed regularisation parameter; empty: chosen by generalised cross-validation
+ * @param lambda         fixed regularisation parameter; empty: chosen by robust generalised cross-validation
  * @param peakThreshold  a peak counts when its height and prominence reach this fraction of max gamma (0.05)
  * @param minPeakShare   and when its resistance is at least this share of the total under gamma (0.1); a
  *                       smaller one joins the neighbour it is attached to, or is left out: with 1 % noise the
@@ -122,7 +122,7 @@ public record DrtOptions(Basis basis, Part part, int penaltyOrder, int perDecade
         m.put("inductance", id(inductance));
         m.put("weighting", weighting.id());
         lambda.ifPresent(l -> m.put("lambda", l));
-        m.put("lambda_selection", lambda.isPresent() ? "fixed" : "gcv");
+        m.put("lambda_selection", lambda.isPresent() ? "fixed" : "robust-gcv");
         m.put("peak_threshold", peakThreshold);
         m.put("min_peak_share", minPeakShare);
         return m;

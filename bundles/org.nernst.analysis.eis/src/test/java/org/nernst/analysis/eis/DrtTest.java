@@ -42,7 +42,7 @@ class DrtTest {
         assertRel(15.915, p.freqHz(), 0.05, "f");
         assertRel(100, p.resistanceOhm(), 0.03, "R");
         assertRel(10, r.rInfOhm(), 0.03, "R_inf");
-        assertEquals("gcv", r.lambdaSelection());
+        assertEquals("robust-gcv", r.lambdaSelection());
         assertTrue(r.lambda() > 1e-10 && r.lambda() < 1, "lambda " + r.lambda());
     }
 

@@ -69,7 +69,7 @@ final class EisDrt {
             series.add(new Plot.Series("peaks", px, py));
         }
         String title = String.format(Locale.ROOT, "%s: DRT (lambda %.2g by %s, %d peak%s)", m.metadata().sourceFile().orElse("EIS"),
-                d.lambda(), d.lambdaSelection().toUpperCase(Locale.ROOT), d.peaks().size(), d.peaks().size() == 1 ? "" : "s");
+                d.lambda(), d.lambdaSelection(), d.peaks().size(), d.peaks().size() == 1 ? "" : "s");
         return new Plot(title, "log10(\u03c4 / s)", "\u03b3 / \u03a9", series);
     }
 }

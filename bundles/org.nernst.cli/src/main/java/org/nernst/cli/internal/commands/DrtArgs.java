@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
  * appended to --export-curves.
  */
 public class DrtArgs {
-    @Option(names = "--drt", description = "also compute the distribution of relaxation times (Tikhonov, lambda by GCV)")
+    @Option(names = "--drt", description = "also compute the distribution of relaxation times (Tikhonov, lambda by robust GCV)")
     boolean enabled;
 
-    @Option(names = "--drt-lambda", paramLabel = "L", description = "fixed DRT regularisation parameter (default: generalised cross-validation)")
+    @Option(names = "--drt-lambda", paramLabel = "L", description = "fixed DRT regularisation parameter (default: robust generalised cross-validation)")
     Double lambda;
 
     @Option(names = "--drt-part", paramLabel = "P", description = "DRT fits the real, imag or combined part (default combined)")
