@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * One peak of a DRT: its time constant (at the maximum), the characteristic frequency
- * f = 1/(2 pi tau) (the apex of an RC arc, Orazem &amp; Tribollet, Electrochemical Impedance
- * Spectroscopy, Wiley 2008, ch. 9), the resistance (area under the peak over ln tau), the
+ * f = 1/(2 pi tau) (the apex of an RC arc, omega tau = 1; Orazem &amp; Tribollet, Electrochemical
+ * Impedance Spectroscopy, Wiley 2008), the resistance (area under the peak over ln tau), the
  * height and the tau interval attributed to it.
  */
 public record DrtPeak(double tauS, double freqHz, double resistanceOhm, double gammaMaxOhm, double tauFromS, double tauToS) {

@@ -8,9 +8,9 @@ package org.nernst.analysis.eis.internal;
  *   Z(omega) = R_inf + j omega L + integral gamma(y) / (1 + j omega e^y) dy,   y = ln tau
  * </pre>
  *
- * (Macdonald, Impedance Spectroscopy, 2nd ed. 2005, sec. 2.1.2.3; the radial-basis discretisation
- * and its quadrature follow Wan, Saccoccio, Chen, Ciucci, Electrochim. Acta 184 (2015) 483-499,
- * eqs. 7-13). gamma is in Ohm per unit ln tau, so the area under a peak over ln tau is the
+ * (Barsoukov &amp; Macdonald (eds.), Impedance Spectroscopy, 2nd ed., Wiley 2005; the radial-basis
+ * discretisation and its quadrature follow Wan, Saccoccio, Chen, Ciucci, Electrochim. Acta 184 (2015)
+ * 483-499). gamma is in Ohm per unit ln tau, so the area under a peak over ln tau is the
  * resistance of that process.
  *
  * @param gaussian   Gaussian RBF (else piecewise-linear "hat" functions)
@@ -25,7 +25,7 @@ public record DrtBasis(boolean gaussian, double[] centres, double epsilon) {
     /**
      * Basis with {@code perDecade} centres per decade of tau between tauMin and tauMax. The Gaussian
      * has a full width at half maximum of twice the spacing, the default shape of DRTtools (Wan et al.
-     * 2015, sec. 2.3: FWHM coefficient 0.5).
+     * 2015: FWHM coefficient 0.5).
      */
     public static DrtBasis of(boolean gaussian, double tauMin, double tauMax, int perDecade) {
         double lo = Math.log(tauMin);
