@@ -50,34 +50,37 @@ public final class XlsxProbe {
 
     private static void walk(byte[] h, Predicate<String> wanted, int maxChars, Map<String, String> out) {
         int p = 0;
-        for (int entries = 0; entries < 1000 && p + 30 <= h.length && le32(h, p) == LOCAL; entries++) {
+        for (int entries = 0; entries < 1000 && p <= h.length - 30 && le32(h, p) == LOCAL; entries++) {
             int flags = le16(h, p + 6);
             int method = le16(h, p + 8);
             long csize = le32(h, p + 18) & 0xFFFFFFFFL;
-            int nameLen = le16(h, p + 26);
-            int extraLen = le16(h, p + 28);
-            int data = p + 30 + nameLen + extraLen;
+            long data = (long) p + 30 + le16(h, p + 26) + le16(h, p + 28);
             if (data > h.length) {
                 return;
             }
-            String name = new String(h, p + 30, nameLen, StandardCharsets.UTF_8);
+            String name = new String(h, p + 30, le16(h, p + 26), StandardCharsets.UTF_8);
             boolean descriptor = (flags & 8) != 0;
             int[] consumed = {-1};
             if (wanted.test(name) || descriptor) {
-                String text = inflate(h, data, method, descriptor ? -1 : csize, maxChars, consumed);
+                String text = inflate(h, (int) data, method, descriptor ? -1 : csize, maxChars, consumed);
                 if (wanted.test(name) && text != null) {
                     out.put(name, text);
                 }
             }
+            long next;
             if (!descriptor) {
-                p = (int) Math.min(Integer.MAX_VALUE, data + csize);
+                next = data + csize;
             } else if (consumed[0] >= 0) {
                 // sizes follow the data in a descriptor (signature optional, then crc, sizes)
-                p = data + consumed[0];
-                p += p + 4 <= h.length && le32(h, p) == 0x08074b50 ? 16 : 12;
+                next = data + consumed[0];
+                next += next <= h.length - 4 && le32(h, (int) next) == 0x08074b50 ? 16 : 12;
             } else {
                 return;
             }
+            if (next > h.length - 30) {
+                return;
+            }
+            p = (int) next;
         }
     }
 
