@@ -3,7 +3,9 @@ package org.nernst.io.cyclers.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +37,7 @@ public class ArbinXlsxReader implements MeasurementReader {
     private static final ReaderInfo INFO = new ReaderInfo("arbin-xlsx", "Arbin Excel export (.xlsx)", List.of("xlsx"),
             "Arbin MITS Pro / DataPro workbooks: Global_Info and Channel_<n>_<k> data sheets");
     /** The data sheets Arbin writes: Channel_11_1, Channel_11_2, ... (not Channel_Chart). */
-    private static final Pattern DATA_SHEET = Pattern.compile("Channel_?\\d+(_\\d+)?");
+    private static final Pattern DATA_SHEET = Pattern.compile("(Channel_?\\d+)(_\\d+)?");
     private static final Pattern SHEET_NAME = Pattern.compile("<(?:\\w+:)?sheet\\s[^>]*name=\"([^\"]*)\"");
 
     @Override
@@ -66,30 +68,43 @@ public class ArbinXlsxReader implements MeasurementReader {
                 throw ctx.fail("no Arbin data sheet (Channel_<n>_<k>) in this workbook (sheets: "
                         + book.sheets().stream().map(Sheet::name).toList() + ")");
             }
-            SheetColumns[] table = new SheetColumns[1];
+            // one measurement per channel: Channel_11_1, Channel_11_2 continue channel 11; Channel_12_1 is another
+            Map<String, List<Sheet>> channels = new LinkedHashMap<>();
             for (Sheet s : data) {
-                book.rows(s, r -> {
-                    if (table[0] == null) {
-                        if (!r.isEmpty()) {
-                            table[0] = new SheetColumns(book, r, required(r), ctx);
-                        }
-                    } else if (!table[0].isHeader(r)) {
-                        table[0].add(r);
-                    }
-                });
+                Matcher m = DATA_SHEET.matcher(s.name());
+                channels.computeIfAbsent(m.matches() ? m.group(1) : s.name(), k -> new ArrayList<>()).add(s);
             }
-            if (table[0] == null || table[0].rows() == 0) {
-                throw ctx.fail("the data sheet " + data.get(0).name() + " holds no records");
+            List<Measurement> out = new ArrayList<>();
+            for (List<Sheet> sheets : channels.values()) {
+                out.add(channel(book, sheets, ctx));
             }
-            CyclerTable t = table[0].table();
-            CyclerRecord rec = ArbinCsvReader.record(t, 1, ctx);
-            rec.metadata.instrument("Arbin").vendorTechnique("Arbin cycling").sourceFile(ctx.fileName())
-                    .put("Data sheets", String.join(", ", data.stream().map(Sheet::name).toList()));
-            if (book.sheet("Global_Info").isPresent()) {
-                global(book, book.sheet("Global_Info").get(), rec, ctx);
-            }
-            return List.of(rec.build(ctx));
+            return out;
         }
+    }
+
+    private static Measurement channel(Xlsx book, List<Sheet> sheets, ReadContext ctx) throws IOException {
+        SheetColumns[] table = new SheetColumns[1];
+        for (Sheet s : sheets) {
+            book.rows(s, r -> {
+                if (table[0] == null) {
+                    if (!r.isEmpty()) {
+                        table[0] = new SheetColumns(book, r, required(r), ctx);
+                    }
+                } else if (!table[0].isHeader(r)) {
+                    table[0].add(r);
+                }
+            });
+        }
+        if (table[0] == null || table[0].rows() == 0) {
+            throw ctx.fail("the data sheet " + sheets.get(0).name() + " holds no records");
+        }
+        CyclerRecord rec = ArbinCsvReader.record(table[0].table(), 1, ctx);
+        rec.metadata.instrument("Arbin").vendorTechnique("Arbin cycling").sourceFile(ctx.fileName())
+                .put("Data sheets", String.join(", ", sheets.stream().map(Sheet::name).toList()));
+        if (book.sheet("Global_Info").isPresent()) {
+            global(book, book.sheet("Global_Info").get(), rec, ctx);
+        }
+        return rec.build(ctx);
     }
 
     /** The header cells of time, current and voltage: a word there is an error, not a NaN. */

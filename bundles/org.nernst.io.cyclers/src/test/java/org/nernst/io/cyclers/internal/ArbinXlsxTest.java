@@ -119,7 +119,7 @@ class ArbinXlsxTest {
     }
 
     @Test
-    void continuationSheetsAreJoinedAndWordsLocated() throws IOException {
+    void continuationSheetsJoinedChannelsApartWordsLocated() throws IOException {
         List<List<Object>> a = new ArrayList<>();
         List<List<Object>> b = new ArrayList<>();
         List<Object> header = List.of("Test_Time(s)", "Step_Index", "Cycle_Index", "Current(A)", "Voltage(V)");
@@ -132,8 +132,14 @@ class ArbinXlsxTest {
         sheets.put("Channel_Chart", List.of(List.of("chart")));
         sheets.put("Channel_2_1", a);
         sheets.put("Channel_2_2", b);
-        Measurement m = new ArbinXlsxReader().read(new ReadContext(XlsxWriter.write(dir.resolve("two.xlsx"), sheets, true),
-                Monitor.none())).get(0);
+        sheets.put("Channel_3_1", a);
+        List<Measurement> ms = new ArbinXlsxReader().read(new ReadContext(XlsxWriter.write(dir.resolve("two.xlsx"), sheets, true),
+                Monitor.none()));
+        assertEquals(2, ms.size(), "channels 2 and 3");
+        assertEquals("Channel_3_1", ms.get(1).metadata().extra().get("Data sheets"));
+        assertEquals(6, ms.get(1).rows());
+        Measurement m = ms.get(0);
+        assertEquals("Channel_2_1, Channel_2_2", m.metadata().extra().get("Data sheets"));
         assertEquals(10, m.rows());
         assertEquals(90, last(m.require(Role.TIME)));
         assertEquals(List.of(new Segment(Segment.Kind.STEP, 1, 0, 5, "step 1"), new Segment(Segment.Kind.STEP, 2, 5, 10, "step 2")),
