@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.nernst.core.model.Channel;
 import org.nernst.core.model.Measurement;
 import org.nernst.core.model.Metadata;
@@ -33,6 +34,13 @@ public class MprReader implements MeasurementReader {
 
     private static final ReaderInfo INFO = new ReaderInfo("biologic-mpr", "BioLogic EC-Lab binary (.mpr)", List.of("mpr"),
             "EC-Lab raw result files, EC-Lab 10.x to 11.6x, every technique (CV, CA, CP, GCPL, MB, PEIS/GEIS, OCV, ...)");
+
+    /**
+     * The parsed form of every header the column table can produce: parsing a header runs a dozen
+     * regular expressions, which cost more than decoding a small file's rows.
+     */
+    private static final Map<String, ColumnHeader> HEADERS = MprColumns.headers().stream().distinct()
+            .collect(Collectors.toUnmodifiableMap(h -> h, ColumnHeader::parse));
 
     @Override
     public ReaderInfo info() {
@@ -123,7 +131,8 @@ public class MprReader implements MeasurementReader {
             // volts in potentiostatic and milliamps in galvanostatic sequences of the same run: no single unit
             return Channel.adopt("control", Role.OTHER, Quantity.DIMENSIONLESS, "V/mA", raw);
         }
-        ColumnHeader h = ColumnHeader.parse(header);
+        ColumnHeader known = HEADERS.get(header);
+        ColumnHeader h = known != null ? known : ColumnHeader.parse(header);
         String name = h.name().isEmpty() ? header : h.name();
         Role role = switch (name) {
             // charge or discharge capacity of the current half cycle, not the discharge capacity alone
