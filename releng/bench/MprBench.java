@@ -17,9 +17,10 @@ import org.nernst.io.biologic.mpr.internal.MprReader;
  * EC-Lab .mpr decode benchmark (issue #5), run by releng/bench/mpr-bench.sh.
  *
  * <p>{@code bench seconds file...}: after a JIT warm-up over all files, each file is decoded again and
- * again for {@code seconds}; prints one tab-separated line per file: name, bytes, rows, columns, seconds
- * per decode, bytes allocated by one decode (this thread, com.sun.management.ThreadMXBean), decoded
- * column bytes (rows x columns x 8) and the heap the result keeps after a full GC.
+ * again for {@code seconds}; prints one tab-separated line per file: name, bytes, rows, columns, process
+ * CPU seconds per decode, bytes allocated by one decode (this thread, com.sun.management.ThreadMXBean),
+ * decoded column bytes (rows x columns x 8), the heap the result keeps after a full GC, wall seconds per
+ * decode.
  *
  * <p>{@code enlarge src out copies}: writes a larger .mpr whose data module holds the rows of
  * {@code src} {@code copies} times, with the row count and the module length updated: the container
@@ -50,6 +51,9 @@ public class MprBench {
         }
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().threadId();
+        // process CPU time (all threads: GC and JIT included), as Python's time.process_time(): on a
+        // shared machine wall time mostly measures the other processes
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (Path f : files) {
             String name = f.getFileName().toString();
             try {
@@ -62,6 +66,7 @@ public class MprBench {
                     decoded += 8L * c.size();
                 }
                 long retained = retained(reader, f);
+                long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 long end = t0 + (long) (seconds * 1e9);
                 int n = 0;
@@ -69,9 +74,10 @@ public class MprBench {
                     decode(reader, f);
                     n++;
                 } while (System.nanoTime() < end || n < 3);
-                double per = (System.nanoTime() - t0) / 1e9 / n;
-                System.out.printf("N\t%s\t%d\t%d\t%d\t%.9f\t%d\t%d\t%d%n", name, bytes, m.rows(), m.channels().size(), per,
-                        alloc, decoded, retained);
+                double wall = (System.nanoTime() - t0) / 1e9 / n;
+                double cpu = (os.getProcessCpuTime() - c0) / 1e9 / n;
+                System.out.printf("N\t%s\t%d\t%d\t%d\t%.9f\t%d\t%d\t%d\t%.9f%n", name, bytes, m.rows(), m.channels().size(), cpu,
+                        alloc, decoded, retained, wall);
             } catch (RuntimeException e) {
                 System.out.printf("N\t%s\tfailed: %s%n", name, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
