@@ -30,7 +30,8 @@ public class FormatBench {
     record Sample(Path file, long bytes, long rows) {
     }
 
-    record Rate(double mbPerS, double rowsPerS, int passes) {
+    /** Rates per second of process CPU time (all threads: GC and JIT included), and MB/s of wall time. */
+    record Rate(double mbPerS, double rowsPerS, double wallMbPerS) {
     }
 
     record Large(Sample sample, String how) {
@@ -62,8 +63,8 @@ public class FormatBench {
                 failed.add(corpus.relativize(f) + " (" + r.info().id() + ": " + firstLine(e) + ")");
             }
         }
-        System.out.printf("| reader | corpus files | corpus MB | rows | MB/s | rows/s | large file (how made) | MB | rows | MB/s | rows/s |%n");
-        System.out.printf("|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|%n");
+        System.out.printf("| reader | corpus files | corpus MB | rows | MB/s | rows/s | (wall MB/s) | large file (how made) | MB | rows | MB/s | rows/s | (wall MB/s) |%n");
+        System.out.printf("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|%n");
         List<String> notes = new ArrayList<>();
         for (var e : byReader.entrySet()) {
             MeasurementReader r = readerById.get(e.getKey());
@@ -71,23 +72,23 @@ public class FormatBench {
             long bytes = files.stream().mapToLong(Sample::bytes).sum();
             long rows = files.stream().mapToLong(Sample::rows).sum();
             Rate small = measure(r, files, seconds);
-            String large = "| – | | | | ";
+            String large = "| – | | | | | ";
             Sample biggest = files.stream().max((a, b) -> Long.compare(a.bytes(), b.bytes())).orElseThrow();
             if (synthMb > 0 && isText(biggest.file())) {
                 try {
                     Large l = replicate(r, biggest, work.resolve(e.getKey() + "-large" + extension(biggest.file())), synthMb);
                     Sample s = l.sample();
                     Rate big = measure(r, List.of(s), seconds);
-                    large = String.format("| %s | %.1f | %d | %.1f | %.0f ", l.how(), s.bytes() / 1e6, s.rows(),
-                            big.mbPerS(), big.rowsPerS());
+                    large = String.format("| %s | %.1f | %d | %.1f | %.0f | (%.1f) ", l.how(), s.bytes() / 1e6, s.rows(),
+                            big.mbPerS(), big.rowsPerS(), big.wallMbPerS());
                     Files.deleteIfExists(s.file());
                 } catch (RuntimeException | IOException ex) {
                     notes.add(e.getKey() + ": no large file (" + firstLine(ex) + ")");
-                    large = "| not valid, see notes | | | | ";
+                    large = "| not valid, see notes | | | | | ";
                 }
             }
-            System.out.printf("| %s | %d | %.2f | %d | %.1f | %.0f %s|%n", e.getKey(), files.size(), bytes / 1e6, rows,
-                    small.mbPerS(), small.rowsPerS(), large);
+            System.out.printf("| %s | %d | %.2f | %d | %.1f | %.0f | (%.1f) %s|%n", e.getKey(), files.size(), bytes / 1e6, rows,
+                    small.mbPerS(), small.rowsPerS(), small.wallMbPerS(), large);
         }
         for (String n : notes) {
             System.out.println("note: " + n);
@@ -150,6 +151,8 @@ public class FormatBench {
         for (int i = 0; i < 2 || System.nanoTime() < warmEnd; i++) {
             pass(r, files);
         }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long end = t0 + (long) (seconds * 1e9);
         int passes = 0;
@@ -159,10 +162,11 @@ public class FormatBench {
             passes++;
         } while (System.nanoTime() < end || passes < 3);
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = (os.getProcessCpuTime() - c0) / 1e9;
         if (sink != rows * passes) {
             throw new IllegalStateException(r.info().id() + ": rows changed between reads");
         }
-        return new Rate(bytes * passes / 1e6 / s, rows * passes / s, passes);
+        return new Rate(bytes * passes / 1e6 / cpu, rows * passes / cpu, bytes * passes / 1e6 / s);
     }
 
     static long pass(MeasurementReader r, List<Sample> files) throws IOException {
