@@ -143,15 +143,16 @@ public class FormatBench {
         return n;
     }
 
-    /** Warm-up (a third of the time, at least 2 passes), then whole passes over the files until the time is up. */
+    /** Warm-up (the same time in process CPU seconds, at least 2 passes), then whole passes over the files until the time is up. */
     static Rate measure(MeasurementReader r, List<Sample> files, double seconds) throws IOException {
         long bytes = files.stream().mapToLong(Sample::bytes).sum();
         long rows = files.stream().mapToLong(Sample::rows).sum();
-        long warmEnd = System.nanoTime() + (long) (seconds / 3 * 1e9);
-        for (int i = 0; i < 2 || System.nanoTime() < warmEnd; i++) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        // by CPU time: on a loaded machine a wall-time warm-up can end before the JIT compilers are done
+        long warmEnd = os.getProcessCpuTime() + (long) (seconds * 1e9);
+        for (int i = 0; i < 2 || os.getProcessCpuTime() < warmEnd; i++) {
             pass(r, files);
         }
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long end = t0 + (long) (seconds * 1e9);

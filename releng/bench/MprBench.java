@@ -16,11 +16,11 @@ import org.nernst.io.biologic.mpr.internal.MprReader;
 /**
  * EC-Lab .mpr decode benchmark (issue #5), run by releng/bench/mpr-bench.sh.
  *
- * <p>{@code bench seconds file...}: after a JIT warm-up over all files, each file is decoded again and
+ * <p>{@code bench seconds file...}: after a JIT warm-up over all files (8 s of process CPU time), each file is decoded again and
  * again for {@code seconds}; prints one tab-separated line per file: name, bytes, rows, columns, process
  * CPU seconds per decode, bytes allocated by one decode (this thread, com.sun.management.ThreadMXBean),
  * decoded column bytes (rows x columns x 8), the heap the result keeps after a full GC, wall seconds per
- * decode.
+ * decode, CPU seconds of the decoding thread alone (without the GC's and other JVM threads).
  *
  * <p>{@code enlarge src out copies}: writes a larger .mpr whose data module holds the rows of
  * {@code src} {@code copies} times, with the row count and the module length updated: the container
@@ -39,8 +39,11 @@ public class MprBench {
             files.add(Path.of(args[i]));
         }
         MeasurementReader reader = new MprReader();
-        long warmEnd = System.nanoTime() + 3_000_000_000L;
-        for (int pass = 0; pass < 3 || System.nanoTime() < warmEnd; pass++) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        // warm-up by CPU time, not wall time: on a loaded machine 3 s of wall time can leave the JIT
+        // compilers mid-way, and the first files measured would pay for the compilation
+        long warmEnd = os.getProcessCpuTime() + 8_000_000_000L;
+        for (int pass = 0; pass < 3 || os.getProcessCpuTime() < warmEnd; pass++) {
             for (Path f : files) {
                 try {
                     decode(reader, f);
@@ -53,7 +56,6 @@ public class MprBench {
         long tid = Thread.currentThread().threadId();
         // process CPU time (all threads: GC and JIT included), as Python's time.process_time(): on a
         // shared machine wall time mostly measures the other processes
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (Path f : files) {
             String name = f.getFileName().toString();
             try {
@@ -67,6 +69,7 @@ public class MprBench {
                 }
                 long retained = retained(reader, f);
                 long c0 = os.getProcessCpuTime();
+                long tc0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 long end = t0 + (long) (seconds * 1e9);
                 int n = 0;
@@ -76,8 +79,9 @@ public class MprBench {
                 } while (System.nanoTime() < end || n < 3);
                 double wall = (System.nanoTime() - t0) / 1e9 / n;
                 double cpu = (os.getProcessCpuTime() - c0) / 1e9 / n;
-                System.out.printf("N\t%s\t%d\t%d\t%d\t%.9f\t%d\t%d\t%d\t%.9f%n", name, bytes, m.rows(), m.channels().size(), cpu,
-                        alloc, decoded, retained, wall);
+                double own = (threads.getCurrentThreadCpuTime() - tc0) / 1e9 / n;
+                System.out.printf("N\t%s\t%d\t%d\t%d\t%.9f\t%d\t%d\t%d\t%.9f\t%.9f%n", name, bytes, m.rows(), m.channels().size(),
+                        cpu, alloc, decoded, retained, wall, own);
             } catch (RuntimeException e) {
                 System.out.printf("N\t%s\tfailed: %s%n", name, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }

@@ -23,8 +23,8 @@ trap 'rm -rf "$work"' EXIT
 io_compile "$work/classes"
 "$JAVA_HOME/bin/javac" -nowarn -d "$work/classes" -cp "$io_cp" "$root/releng/bench/MprBench.java"
 mapfile -t files < <(find "$corpus/biologic-mpr" -name '*.mpr' | sort)
-biggest=$(ls -S "${files[@]}" | head -1)
-copies=$(( (large_mb * 1000000 + $(stat -c %s "$biggest") - 1) / $(stat -c %s "$biggest") ))
+biggest=$(ls -SL "${files[@]}" | head -1)
+copies=$(( (large_mb * 1000000 + $(stat -L -c %s "$biggest") - 1) / $(stat -L -c %s "$biggest") ))
 large="$work/large-$(basename "$biggest" .mpr)-x$copies.mpr"
 large_rows=$("$JAVA_HOME/bin/java" -cp "$io_cp" MprBench enlarge "$biggest" "$large" "$copies")
 files+=("$large")
@@ -91,11 +91,11 @@ else
 fi
 awk -F'\t' '
   $1 == "N" { order[++n] = $2; if ($3 ~ /^failed/) { nf[$2] = $3; next }
-              size[$2] = $3; rows[$2] = $4; cols[$2] = $5; t[$2] = $6; alloc[$2] = $7; dec[$2] = $8; ret[$2] = $9; w[$2] = $10 }
+              size[$2] = $3; rows[$2] = $4; cols[$2] = $5; t[$2] = $6; alloc[$2] = $7; dec[$2] = $8; ret[$2] = $9; w[$2] = $10; own[$2] = $11 }
   $1 == "G" { if ($3 ~ /^failed/) { gf[$2] = $3; next } g[$2] = 1; grows[$2] = $3; gcols[$2] = $4; gl[$2] = $5; gc[$2] = $6; gpeak[$2] = $7; gwl[$2] = $8; gwc[$2] = $9 }
   END {
-    print "| file | MB | rows | cols | Nernst MB/s | Nernst rows/s | alloc / decoded | kept / decoded | galvani MB/s (MPRfile) | galvani MB/s (+ float64 columns) | Nernst / galvani (float64 columns) |"
-    print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    print "| file | MB | rows | cols | Nernst MB/s | Nernst rows/s | (decoding thread MB/s) | alloc / decoded | kept / decoded | galvani MB/s (MPRfile) | galvani MB/s (+ float64 columns) | Nernst / galvani (float64 columns) |"
+    print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= n; i++) {
       f = order[i]
       if (f in nf) { printf "| %s | | | | Nernst %s | | | | | | |\n", f, nf[f]; continue }
@@ -103,12 +103,12 @@ awk -F'\t' '
       if ((f in g) && grows[f] != rows[f]) gtxt = gtxt "(galvani rows " grows[f] ") "
       kept = dec[f] >= 1e6 ? sprintf("%.2f", ret[f] / dec[f]) : "–"
       ratio = dec[f] > 0 ? sprintf("%.2f", alloc[f] / dec[f]) : "–"
-      printf "| %s | %.3f | %d | %d | %.1f | %.0f | %s | %s %s|\n", f, size[f] / 1e6, rows[f], cols[f], size[f] / t[f] / 1e6, rows[f] / t[f], ratio, kept, gtxt
+      printf "| %s | %.3f | %d | %d | %.1f | %.0f | (%.1f) | %s | %s %s|\n", f, size[f] / 1e6, rows[f], cols[f], size[f] / t[f] / 1e6, rows[f] / t[f], size[f] / own[f] / 1e6, ratio, kept, gtxt
       if (f ~ /^large-/) { if (f in g) lg = sprintf("%s: galvani + float64 columns peaks at %.2fx the decoded column bytes (tracemalloc)", f, gpeak[f] / dec[f]); continue }
-      sb += size[f]; st += t[f]; sw += w[f]; sr += rows[f]; sa += alloc[f]; sd += dec[f]
-      if (f in g) { bb += size[f]; bt += t[f]; bw += w[f]; bg += gl[f]; bc += gc[f]; bgw += gwl[f]; bcw += gwc[f]; both++ }
+      sb += size[f]; st += t[f]; sw += w[f]; so += own[f]; sr += rows[f]; sa += alloc[f]; sd += dec[f]
+      if (f in g) { bb += size[f]; bt += t[f]; bw += w[f]; bo += own[f]; bg += gl[f]; bc += gc[f]; bgw += gwl[f]; bcw += gwc[f]; both++ }
     }
-    printf "\ncorpus files, each decoded once in turn: %.1f MB/s, %.0f rows/s (CPU time; wall time %.1f MB/s), allocated %.2fx the decoded column bytes\n", sb / st / 1e6, sr / st, sb / sw / 1e6, sa / sd
-    if (both) printf "the %d corpus files galvani also reads: Nernst %.1f MB/s, galvani MPRfile %.1f MB/s, galvani + float64 columns %.1f MB/s (CPU time; wall time: %.1f, %.1f, %.1f MB/s)\n", both, bb / bt / 1e6, bb / bg / 1e6, bb / bc / 1e6, bb / bw / 1e6, bb / bgw / 1e6, bb / bcw / 1e6
+    printf "\ncorpus files, each decoded once in turn: %.1f MB/s, %.0f rows/s (process CPU time; decoding thread alone %.1f MB/s; wall time %.1f MB/s), allocated %.2fx the decoded column bytes\n", sb / st / 1e6, sr / st, sb / so / 1e6, sb / sw / 1e6, sa / sd
+    if (both) printf "the %d corpus files galvani also reads: Nernst %.1f MB/s, galvani MPRfile %.1f MB/s, galvani + float64 columns %.1f MB/s (process CPU time; Nernst decoding thread alone %.1f MB/s; wall time: %.1f, %.1f, %.1f MB/s)\n", both, bb / bt / 1e6, bb / bg / 1e6, bb / bc / 1e6, bb / bo / 1e6, bb / bw / 1e6, bb / bgw / 1e6, bb / bcw / 1e6
     if (lg) print lg
   }' "$work/results.tsv"
