@@ -45,8 +45,8 @@ public class MprReader implements MeasurementReader {
     /**
      * Files up to this size are copied to the heap instead of mapped: mapping costs page faults, and
      * unmapping a TLB flush on every core, more than decoding a small file's rows (measured about
-     * 30% less CPU per file on small corpus files, on a loaded machine). Larger files stay mapped so that memory stays near the
-     * decoded column bytes (the copy would add the file's size).
+     * 30% less CPU per file on small corpus files, on a loaded machine). Larger files stay mapped so
+     * that memory stays near the decoded column bytes (the copy would add the file's size).
      */
     private static final long SMALL_FILE = 64 * 1024;
 
