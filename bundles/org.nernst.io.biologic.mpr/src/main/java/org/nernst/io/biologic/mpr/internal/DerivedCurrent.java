@@ -27,12 +27,13 @@ final class DerivedCurrent {
         if (dq.isEmpty() || t.isEmpty() || t.get().size() < 2) {
             return Optional.empty();
         }
-        double[] q = dq.get().toArray();
-        double[] time = t.get().toArray();
-        double[] amps = new double[q.length];
-        for (int i = 1; i < q.length; i++) {
-            double dt = time[i] - time[i - 1];
-            amps[i] = dt > 0 ? q[i] * 3600.0 / dt : Double.NaN; // A·h per s -> A
+        // read in place: copies of both columns would add two columns' worth of memory to every read
+        Channel q = dq.get();
+        Channel time = t.get();
+        double[] amps = new double[q.size()];
+        for (int i = 1; i < amps.length; i++) {
+            double dt = time.get(i) - time.get(i - 1);
+            amps[i] = dt > 0 ? q.get(i) * 3600.0 / dt : Double.NaN; // A·h per s -> A
         }
         amps[0] = amps[1];
         return Optional.of(Channel.adopt(NAME, Role.CURRENT, Quantity.CURRENT, "A", amps));

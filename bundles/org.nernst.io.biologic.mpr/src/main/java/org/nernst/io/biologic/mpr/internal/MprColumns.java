@@ -1,6 +1,8 @@
 package org.nernst.io.biologic.mpr.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,6 +149,18 @@ final class MprColumns {
         col(Kind.F8, "Energy ce/W.h", 878);
         col(Kind.F8, "Energy ce charge/W.h", 883);
         col(Kind.F8, "Energy ce discharge/W.h", 884);
+    }
+
+    /** Every header {@link #header} can return, so that the reader can parse them once. */
+    static List<String> headers() {
+        List<String> out = new ArrayList<>();
+        for (Type t : TYPES.values()) {
+            for (String technique : List.of("", "BCD", "PEIS")) {
+                out.add(header(t, technique, true, true));
+                out.add(header(t, technique, false, false));
+            }
+        }
+        return out;
     }
 
     static Optional<Type> of(int id) {

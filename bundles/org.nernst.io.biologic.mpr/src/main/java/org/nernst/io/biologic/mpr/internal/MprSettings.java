@@ -33,6 +33,7 @@ final class MprSettings {
     private static final int LOG_OLE_TIME = 0x0249;
     private static final int LOG_ECLAB_VERSION = 0x03B7;
     private static final int LOG_DEVICE_SN = 0x03CF;
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d+\\.\\d+.*");
 
     /** Fills technique, area, reference and comments; returns the technique short name ("" if unknown). */
     static String settings(ByteBuffer buf, MprFile.Module m, Metadata.Builder md, ReadContext ctx) {
@@ -84,8 +85,9 @@ final class MprSettings {
         int base = m.start();
         int end = base + m.length();
         String version = MprFile.pascal(buf, base + LOG_ECLAB_VERSION, end);
-        md.instrument(version.matches("\\d+\\.\\d+.*") ? "BioLogic EC-Lab " + version : "BioLogic EC-Lab");
-        if (version.matches("\\d+\\.\\d+.*")) {
+        boolean known = VERSION.matcher(version).matches();
+        md.instrument(known ? "BioLogic EC-Lab " + version : "BioLogic EC-Lab");
+        if (known) {
             md.put("EC-Lab version", version);
         }
         if (LOG_OLE_TIME + 8 <= m.length()) {
