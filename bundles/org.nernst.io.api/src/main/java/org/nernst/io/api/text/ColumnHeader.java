@@ -1,6 +1,8 @@
 package org.nernst.io.api.text;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,49 +75,45 @@ public record ColumnHeader(String raw, String name, Optional<Unit> unit, Role ro
         return q == Quantity.UNKNOWN ? Optional.empty() : Optional.of(Unit.canonical(q));
     }
 
+    /**
+     * Normalised column names (blanks, '_' and '.' removed, lower case) and their role; the first
+     * list that names a column wins. A table lookup, because readers call this for every column of
+     * every file and a dozen regular expressions per call showed up in the import benchmarks.
+     */
+    private static final Map<String, Role> ROLE_BY_NAME = new HashMap<>();
+
+    static {
+        names(Role.Z_REAL, "re(z)", "z'", "zreal", "zre", "real", "z(re)", "rez", "zr");
+        names(Role.Z_IMAG, "im(z)", "z''", "z\"", "zimag", "zim", "imag", "imaginary", "z(im)", "imz", "zi");
+        names(Role.Z_MODULUS, "|z|", "zmod", "mod(z)", "modz", "impedance", "z");
+        names(Role.Z_PHASE, "phase(z)", "phase", "zphz", "phz", "phasez", "theta");
+        names(Role.FREQUENCY, "freq", "frequency", "f", "freqency");
+        names(Role.TIME, "time", "t", "elapsedtime", "testtime", "totaltime", "runtime", "timestamp", "times");
+        names(Role.CELL_VOLTAGE, "ecell", "cellpotential", "cellvoltage", "voltage", "u", "vcell", "ucell", "batteryvoltage");
+        names(Role.COUNTER_POTENTIAL, "ece", "counterpotential", "ecounter");
+        names(Role.POTENTIAL, "ewe", "e", "potential", "we(1)potential", "vf", "e(v)", "potentialvsref", "workingpotential", "v", "ewevsref", "potentialapplied", "eapplied");
+        names(Role.RING_CURRENT, "iring", "ringcurrent", "ir", "ring", "i2", "we(2)current");
+        names(Role.CURRENT, "i", "current", "im", "we(1)current", "idisk", "diskcurrent", "i1", "currentdensity", "j");
+        names(Role.CYCLE_INDEX, "cycle", "cyclenumber", "cycleindex", "cycleno", "cycle#", "cycleid", "cyc");
+        names(Role.STEP_INDEX, "step", "stepindex", "stepnumber", "stepno", "stepid", "ns");
+        names(Role.TEMPERATURE, "temperature", "temp", "t(°c)");
+    }
+
+    private static void names(Role role, String... names) {
+        for (String n : names) {
+            ROLE_BY_NAME.putIfAbsent(n, role);
+        }
+    }
+
     static Role roleOf(String k, Quantity q) {
         String c = k.replace(" ", "").replace("_", "").replace(".", "");
-        if (c.matches("(re\\(z\\)|z'|zreal|zre|real|z\\(re\\)|rez|zr)")) {
-            return Role.Z_REAL;
-        }
-        if (c.matches("(im\\(z\\)|z''|z\"|zimag|zim|imag|imaginary|z\\(im\\)|imz|zi)")) {
-            return Role.Z_IMAG;
-        }
-        if (c.matches("(\\|z\\||zmod|mod\\(z\\)|modz|impedance|z)") && (q == Quantity.IMPEDANCE || q == Quantity.UNKNOWN)) {
-            return Role.Z_MODULUS;
-        }
-        if (c.matches("(phase\\(z\\)|phase|zphz|phz|phasez|theta)")) {
-            return Role.Z_PHASE;
-        }
-        if (c.matches("(freq|frequency|f|freqency)")) {
-            return Role.FREQUENCY;
-        }
-        if (c.matches("(time|t|elapsedtime|testtime|totaltime|runtime|timestamp|times)")) {
-            return Role.TIME;
-        }
-        if (c.matches("(ecell|cellpotential|cellvoltage|voltage|u|vcell|ucell|batteryvoltage)")) {
-            return Role.CELL_VOLTAGE;
-        }
-        if (c.matches("(ece|counterpotential|ecounter)")) {
-            return Role.COUNTER_POTENTIAL;
-        }
-        if (c.matches("(ewe|e|potential|we\\(1\\)potential|vf|e\\(v\\)|potentialvsref|workingpotential|v|ewevsref|potentialapplied|eapplied)")) {
-            return Role.POTENTIAL;
-        }
-        if (c.matches("(iring|ringcurrent|ir|ring|i2|we\\(2\\)current)")) {
-            return Role.RING_CURRENT;
-        }
-        if (c.matches("(i|current|im|we\\(1\\)current|idisk|diskcurrent|i1|currentdensity|j)")) {
+        Role named = ROLE_BY_NAME.get(c);
+        if (named == Role.CURRENT) {
             return q == Quantity.CURRENT_DENSITY ? Role.CURRENT_DENSITY : Role.CURRENT;
         }
-        if (c.matches("(cycle|cyclenumber|cycleindex|cycleno|cycle#|cycleid|cyc)")) {
-            return Role.CYCLE_INDEX;
-        }
-        if (c.matches("(step|stepindex|stepnumber|stepno|stepid|ns)")) {
-            return Role.STEP_INDEX;
-        }
-        if (c.matches("(temperature|temp|t\\(°c\\))")) {
-            return Role.TEMPERATURE;
+        // "Z" or "impedance" with a unit of another quantity is not the modulus
+        if (named != null && (named != Role.Z_MODULUS || q == Quantity.IMPEDANCE || q == Quantity.UNKNOWN)) {
+            return named;
         }
         return switch (q) {
             case TIME -> Role.TIME;
