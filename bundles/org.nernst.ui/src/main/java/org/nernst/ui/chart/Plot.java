@@ -149,12 +149,17 @@ public class Plot extends Composite {
     }
 
     public ILineSeries<?> add(Series in, boolean symbolsOnly) {
+        return add(in, symbolsOnly, series.size());
+    }
+
+    /** A series in the colour of the palette's entry {@code colour} (a model curve in the colour of its data). */
+    public ILineSeries<?> add(Series in, boolean symbolsOnly, int colour) {
         Series s = PlotRanges.finiteOnly(in);
         series.add(s);
         ILineSeries<?> ls = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, s.name());
         ls.setXSeries(s.x());
         ls.setYSeries(s.y());
-        int[] c = PALETTE[(series.size() - 1) % PALETTE.length];
+        int[] c = PALETTE[Math.floorMod(colour, PALETTE.length)];
         styled.add(new PlotModel.StyledSeries(s, symbolsOnly, c[0] << 16 | c[1] << 8 | c[2]));
         Color color = new Color(c[0], c[1], c[2]);
         ls.setLineColor(color);

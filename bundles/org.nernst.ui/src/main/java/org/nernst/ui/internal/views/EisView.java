@@ -148,8 +148,9 @@ public class EisView implements MeasurementView {
             bode.add(new Plot.Series("phase", freq, phase, true), true);
             if (f != null) {
                 nyquist.line("fit " + f.circuit(), f.curveRe(), negate(f.curveIm()));
-                bode.line("|Z| fit", f.curveF(), f.curveModulus());
-                bode.add(new Plot.Series("phase fit", f.curveF(), f.curvePhase(), true), false);
+                // each model curve in the colour of its data
+                bode.add(new Plot.Series("|Z| fit", f.curveF(), f.curveModulus(), false), false, 0);
+                bode.add(new Plot.Series("phase fit", f.curveF(), f.curvePhase(), true), false, 1);
                 f.result().flatMap(EisResult::kk).ifPresent(k -> drawKk(f.result().get().data().freq(), k));
             }
             nyquist.fit();
@@ -158,8 +159,8 @@ public class EisView implements MeasurementView {
 
         private void drawKk(double[] freq, KkResult k) {
             kk.clear();
-            kk.chart().getTitle().setText(String.format(Locale.ROOT, "Lin-KK: %s (max %.2g %% of |Z|, limit ±%.2g %%, M = %d)",
-                    EisFitTable.verdict(k), k.residualsMaxPct(), k.limitPct(), k.rcElements()));
+            kk.chart().getTitle().setText(String.format(Locale.ROOT, "Lin-KK %s: max %.2g %% %s %.2g %%",
+                    EisFitTable.verdict(k), k.residualsMaxPct(), k.valid() ? "≤" : ">", k.limitPct()));
             kk.points("Δ Re / |Z|", freq, k.residualsRealPct());
             kk.points("Δ Im / |Z|", freq, k.residualsImagPct());
             double lo = Double.POSITIVE_INFINITY;
@@ -169,8 +170,8 @@ public class EisView implements MeasurementView {
                 hi = Math.max(hi, v);
             }
             double lim = k.limitPct();
-            kk.line("+limit", new double[] {lo, hi}, new double[] {lim, lim});
-            kk.line("−limit", new double[] {lo, hi}, new double[] {-lim, -lim});
+            kk.add(new Plot.Series("+limit", new double[] {lo, hi}, new double[] {lim, lim}, false), false, 7);
+            kk.add(new Plot.Series("−limit", new double[] {lo, hi}, new double[] {-lim, -lim}, false), false, 7);
             kk.fit();
         }
 

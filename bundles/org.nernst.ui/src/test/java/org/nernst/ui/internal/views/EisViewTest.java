@@ -102,10 +102,10 @@ class EisViewTest {
             Plot kk = plots.get(2);
             assertEquals(4, kk.series().size(), "real and imaginary residuals, ±limit");
             assertEquals(61, kk.series().get(0).x().length);
-            assertTrue(kk.chart().getTitle().getText().startsWith("Lin-KK: " + verdict + " ("), kk.chart().getTitle().getText());
+            assertTrue(kk.chart().getTitle().getText().startsWith("Lin-KK " + verdict + ": max "), kk.chart().getTitle().getText());
             assertEquals(expected.residualsRealPct()[30], kk.series().get(0).y()[30], 1e-12, "residuals plotted as computed");
 
-            ImageData img = h.screenshot("eis-fit-lin-kk.png");
+            ImageData img = h.screenshot("eis-fit-rc.png");
             assertTrue(ViewHarness.pixelsNear(img, ViewHarness.FIRST_SERIES) > 200, "data points drawn");
             assertTrue(ViewHarness.pixelsNear(img, new org.eclipse.swt.graphics.RGB(214, 39, 40)) > 100, "fit curves drawn");
 
@@ -114,6 +114,26 @@ class EisViewTest {
             String text = Files.readString(svg);
             assertEquals(61, text.split("<circle cx=").length - 1 - 1, "61 data points, plus the legend's symbol");
             assertTrue(text.contains("data-name=\"fit R0-p(R1,CPE1)\""));
+        }
+    }
+
+    /**
+     * The shell's sample spectrum (SampleData.eisRandles: Rs 15 Ω, Rct 120 Ω, Cdl 20 µF, Warburg σ 40 Ω s^-1/2,
+     * 0.3 % noise) with the circuit a user types for it: the fit returns the parameters the file was made from.
+     */
+    @Test
+    void theSampleSpectrumWithItsCircuitGivesBackItsParameters() throws Exception {
+        Path samples = Files.isDirectory(Path.of("samples")) ? Path.of("samples") : Path.of("bundles/org.nernst.ui/samples");
+        Measurement m = org.nernst.io.ReaderRegistry.withBuiltInReaders()
+                .read(samples.resolve("eis-randles.csv"), Optional.empty(), org.nernst.core.Monitor.none()).first();
+        try (ViewHarness h = ViewHarness.open(new EisView(), m, circuit("R0-p(R1-W1,C1)"))) {
+            List<String> rows = h.find(EisFitTable.class).rows();
+            assertEquals(15, cell(rows, "R0", 1), 0.3, rows.toString());
+            assertEquals(120, cell(rows, "Rct (R1)", 1), 2.4, rows.toString());
+            assertEquals(40, cell(rows, "W1", 1), 2, rows.toString());
+            assertEquals(20e-6, cell(rows, "C1", 1), 1e-6, rows.toString());
+            ImageData img = h.screenshot("eis-fit-lin-kk.png");
+            assertTrue(ViewHarness.pixelsNear(img, ViewHarness.FIRST_SERIES) > 200, "data points drawn");
         }
     }
 
