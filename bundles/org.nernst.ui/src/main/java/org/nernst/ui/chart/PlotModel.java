@@ -44,28 +44,6 @@ public record PlotModel(String title, int width, int height, Axis x, Axis y, Opt
         public double fraction(double v) {
             return log ? (Math.log10(v) - Math.log10(lower)) / (Math.log10(upper) - Math.log10(lower)) : (v - lower) / (upper - lower);
         }
-
-        /** The range that covers {@code values} with a small margin, as {@link Plot#fit()} does. */
-        public static Axis fitting(String title, boolean log, double[]... values) {
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (double[] d : values) {
-                for (double v : d) {
-                    if (Double.isFinite(v) && (!log || v > 0)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
-                }
-            }
-            if (lo > hi) {
-                return log ? new Axis(title, 1, 10, true) : new Axis(title, 0, 1, false);
-            }
-            if (log) {
-                return new Axis(title, lo / 1.2, hi * 1.2, true);
-            }
-            double pad = hi > lo ? 0.04 * (hi - lo) : Math.max(1e-12, Math.abs(hi) * 0.1);
-            return new Axis(title, lo - pad, hi + pad, false);
-        }
     }
 
     /**
