@@ -2,6 +2,9 @@ package org.nernst.ui.internal.views;
 
 import java.util.Optional;
 import org.nernst.analysis.eis.Circuit;
+import org.nernst.analysis.eis.DrtAnalyzer;
+import org.nernst.analysis.eis.DrtOptions;
+import org.nernst.analysis.eis.DrtResult;
 import org.nernst.analysis.eis.EisAnalyzer;
 import org.nernst.analysis.eis.EisOptions;
 import org.nernst.analysis.eis.EisResult;
@@ -20,9 +23,11 @@ import org.nernst.ui.api.AnalysisSettings;
  * @param curveF   dense frequencies (Hz) from the highest to the lowest measured one
  * @param curveRe  model Re Z at {@link #curveF} (Ω)
  * @param curveIm  model Im Z at {@link #curveF} (Ω, physical sign)
+ * @param drt      the distribution of relaxation times of the same spectrum (the {@code eis --drt} defaults)
+ * @param drtError why there is no DRT
  */
 record EisFit(String circuit, Optional<EisResult> result, Optional<String> error, double[] curveF, double[] curveRe,
-        double[] curveIm) {
+        double[] curveIm, Optional<DrtResult> drt, Optional<String> drtError) {
     /** Points per decade of the drawn model curve: enough for a smooth arc at any zoom. */
     private static final int PER_DECADE = 40;
 
@@ -32,6 +37,13 @@ record EisFit(String circuit, Optional<EisResult> result, Optional<String> error
     }
 
     static EisFit run(Spectrum s, EisOptions o) {
+        Optional<DrtResult> drt = Optional.empty();
+        Optional<String> drtError = Optional.empty();
+        try {
+            drt = Optional.of(DrtAnalyzer.analyze(s, DrtOptions.defaults()));
+        } catch (NernstException | IllegalArgumentException e) {
+            drtError = Optional.of(e.getMessage());
+        }
         try {
             EisResult r = EisAnalyzer.analyze(s, o);
             double lo = Double.POSITIVE_INFINITY;
@@ -46,9 +58,10 @@ record EisFit(String circuit, Optional<EisResult> result, Optional<String> error
                 f[i] = hi * Math.pow(lo / hi, (double) i / (n - 1));
             }
             double[][] z = Circuit.parse(r.circuit()).impedance(r.values(), f);
-            return new EisFit(o.circuit(), Optional.of(r), Optional.empty(), f, z[0], z[1]);
+            return new EisFit(o.circuit(), Optional.of(r), Optional.empty(), f, z[0], z[1], drt, drtError);
         } catch (NernstException | IllegalArgumentException e) {
-            return new EisFit(o.circuit(), Optional.empty(), Optional.of(e.getMessage()), new double[0], new double[0], new double[0]);
+            return new EisFit(o.circuit(), Optional.empty(), Optional.of(e.getMessage()), new double[0], new double[0], new double[0],
+                    drt, drtError);
         }
     }
 

@@ -9,6 +9,8 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.nernst.analysis.eis.DrtPeak;
+import org.nernst.analysis.eis.DrtResult;
 import org.nernst.analysis.eis.EisOptions;
 import org.nernst.analysis.eis.EisResult;
 import org.nernst.analysis.eis.KkResult;
@@ -73,6 +75,7 @@ public class EisView implements MeasurementView {
         final Plot nyquist;
         final Plot bode;
         final Plot kk;
+        final Plot drt;
         final EisFitTable table;
         final CTabFolder tabs;
         private final Spectrum data;
@@ -100,6 +103,12 @@ public class EisView implements MeasurementView {
             kk.axisTitles("f [Hz]", "residual [% of |Z|]");
             kk.logScale(true, false);
             kkTab.setControl(kk);
+            CTabItem drtTab = new CTabItem(tabs, SWT.NONE);
+            drtTab.setText("DRT");
+            drt = new Plot(tabs, "Distribution of relaxation times");
+            drt.axisTitles("τ [s]", "γ [Ω]");
+            drt.logScale(true, false);
+            drtTab.setControl(drt);
             tabs.setSelection(kkTab);
             root.setWeights(60, 40);
             bottom.setWeights(42, 58);
@@ -117,6 +126,8 @@ public class EisView implements MeasurementView {
             if (root.isDisposed() || !f.circuit().equals(circuit)) {
                 return; // closed, or a newer circuit was applied meanwhile
             }
+            f.drt().ifPresent(this::drawDrt);
+            f.drtError().ifPresent(e -> ctx.report(Diagnostic.warning("DRT: " + e)));
             if (f.result().isEmpty()) {
                 table.failed(f.circuit(), f.error().orElse("unknown reason"));
                 ctx.report(Diagnostic.warning("EIS fit of " + f.circuit() + ": " + f.error().orElse("failed")));
@@ -173,6 +184,18 @@ public class EisView implements MeasurementView {
             kk.add(new Plot.Series("+limit", new double[] {lo, hi}, new double[] {lim, lim}, false), false, 7);
             kk.add(new Plot.Series("−limit", new double[] {lo, hi}, new double[] {-lim, -lim}, false), false, 7);
             kk.fit();
+        }
+
+        /** γ(τ) with a marker per peak (τ and the resistance under it). */
+        private void drawDrt(DrtResult d) {
+            drt.clear();
+            drt.chart().getTitle().setText(String.format(Locale.ROOT, "DRT: R_pol %.4g Ω, R_inf %.4g Ω, %d peak(s)",
+                    d.rPolOhm(), d.rInfOhm(), d.peaks().size()));
+            drt.line("γ(τ)", d.tauS(), d.gammaOhm());
+            for (DrtPeak p : d.peaks()) {
+                drt.marker(p.tauS(), String.format(Locale.ROOT, "τ %.3g s, R %.3g Ω", p.tauS(), p.resistanceOhm()));
+            }
+            drt.fit();
         }
 
         String circuit() {

@@ -12,6 +12,9 @@ import java.util.Random;
 import org.eclipse.swt.graphics.ImageData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nernst.analysis.eis.DrtAnalyzer;
+import org.nernst.analysis.eis.DrtOptions;
+import org.nernst.analysis.eis.DrtResult;
 import org.nernst.analysis.eis.KkResult;
 import org.nernst.analysis.eis.KramersKronig;
 import org.nernst.analysis.eis.Spectrum;
@@ -92,7 +95,7 @@ class EisViewTest {
             assertEquals(1, h.tasksStarted());
 
             List<Plot> plots = ViewHarness.findAll(h.view(), Plot.class);
-            assertEquals(3, plots.size(), "Nyquist, Bode, Lin-KK");
+            assertEquals(4, plots.size(), "Nyquist, Bode, Lin-KK, DRT");
             Plot nyquist = plots.get(0);
             assertEquals(List.of("data", "fit R0-p(R1,CPE1)"), nyquist.series().stream().map(Plot.Series::name).toList());
             // apex of the arc: -Z'' = R1/2 = 50 Ω at f = 1/(2π R1 C1) = 79.6 Hz
@@ -104,6 +107,15 @@ class EisViewTest {
             assertEquals(61, kk.series().get(0).x().length);
             assertTrue(kk.chart().getTitle().getText().startsWith("Lin-KK " + verdict + ": max "), kk.chart().getTitle().getText());
             assertEquals(expected.residualsRealPct()[30], kk.series().get(0).y()[30], 1e-12, "residuals plotted as computed");
+
+            // one RC: one DRT peak at tau = R1·C1 = 2 ms holding R1 (the view shows what the analysis found)
+            DrtResult drt = DrtAnalyzer.analyze(Spectrum.of(randles()), DrtOptions.defaults());
+            assertEquals(1, drt.peaks().size(), drt.peaks().toString());
+            assertEquals(R1 * C1, drt.peaks().get(0).tauS(), 0.15 * R1 * C1);
+            Plot drtPlot = plots.get(3);
+            assertEquals(String.format(java.util.Locale.ROOT, "DRT: R_pol %.4g Ω, R_inf %.4g Ω, 1 peak(s)", drt.rPolOhm(), drt.rInfOhm()),
+                    drtPlot.chart().getTitle().getText());
+            assertEquals(drt.tauS().length, drtPlot.series().get(0).x().length);
 
             ImageData img = h.screenshot("eis-fit-rc.png");
             assertTrue(ViewHarness.pixelsNear(img, ViewHarness.FIRST_SERIES) > 200, "data points drawn");
@@ -134,6 +146,11 @@ class EisViewTest {
             assertEquals(20e-6, cell(rows, "C1", 1), 1e-6, rows.toString());
             ImageData img = h.screenshot("eis-fit-lin-kk.png");
             assertTrue(ViewHarness.pixelsNear(img, ViewHarness.FIRST_SERIES) > 200, "data points drawn");
+            org.eclipse.swt.custom.CTabFolder tabs = h.find(org.eclipse.swt.custom.CTabFolder.class);
+            assertEquals("DRT", tabs.getItem(1).getText());
+            tabs.setSelection(1);
+            h.settle(300);
+            assertTrue(ViewHarness.pixelsNear(h.screenshot("eis-drt.png"), ViewHarness.FIRST_SERIES) > 200, "gamma(tau) drawn");
         }
     }
 
