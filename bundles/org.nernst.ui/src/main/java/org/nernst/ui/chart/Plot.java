@@ -27,7 +27,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
 /**
- * An x-y plot for views: a SWTChart line chart with a tool row (fit, zoom, PNG and CSV export), a
+ * An x-y plot for views: a SWTChart line chart with a tool row (fit, zoom, PNG, SVG and CSV export), a
  * cursor readout (position and nearest data point), mouse-wheel zoom around the cursor,
  * rectangle zoom by dragging, and double-click to fit. Optional equal axis scales (Nyquist plots)
  * and a second y axis. Only the core SWTChart bundle is used (the extensions need JFace).
@@ -41,6 +41,8 @@ public class Plot extends Composite {
     private final Label readout;
     private final List<Series> series = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
+    /** Drawing style of each entry of {@link #series}, same order (for the SVG export). */
+    private final List<PlotModel.StyledSeries> styled = new ArrayList<>();
     private boolean equalAspect;
     private int y2 = -1;
     private Point dragStart;
@@ -56,7 +58,7 @@ public class Plot extends Composite {
 
     public Plot(Composite parent, String title) {
         super(parent, SWT.NONE);
-        GridLayout gl = new GridLayout(7, false);
+        GridLayout gl = new GridLayout(8, false);
         gl.marginWidth = 2;
         gl.marginHeight = 2;
         setLayout(gl);
@@ -64,12 +66,13 @@ public class Plot extends Composite {
         button("Zoom +", e -> zoom(0.5));
         button("Zoom −", e -> zoom(2));
         button("PNG…", e -> ask("*.png").ifPresent(this::exportPng));
+        button("SVG…", e -> ask("*.svg").ifPresent(this::exportSvgReporting));
         button("CSV…", e -> ask("*.csv").ifPresent(this::exportCsvReporting));
         readout = new Label(this, SWT.NONE);
         readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         readout.setText("drag: zoom · wheel: zoom · double-click: fit");
         chart = new Chart(this, SWT.NONE);
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         chart.getTitle().setText(title);
         chart.getLegend().setPosition(SWT.BOTTOM);
         Control area = chart.getPlotArea().getControl();
@@ -146,12 +149,18 @@ public class Plot extends Composite {
     }
 
     public ILineSeries<?> add(Series in, boolean symbolsOnly) {
+        return add(in, symbolsOnly, series.size());
+    }
+
+    /** A series in the colour of the palette's entry {@code colour} (a model curve in the colour of its data). */
+    public ILineSeries<?> add(Series in, boolean symbolsOnly, int colour) {
         Series s = PlotRanges.finiteOnly(in);
         series.add(s);
         ILineSeries<?> ls = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, s.name());
         ls.setXSeries(s.x());
         ls.setYSeries(s.y());
-        int[] c = PALETTE[(series.size() - 1) % PALETTE.length];
+        int[] c = PALETTE[Math.floorMod(colour, PALETTE.length)];
+        styled.add(new PlotModel.StyledSeries(s, symbolsOnly, c[0] << 16 | c[1] << 8 | c[2]));
         Color color = new Color(c[0], c[1], c[2]);
         ls.setLineColor(color);
         ls.setSymbolColor(color);
@@ -182,6 +191,7 @@ public class Plot extends Composite {
             chart.getSeriesSet().deleteSeries(s.getId());
         }
         series.clear();
+        styled.clear();
         markers.clear();
     }
 
@@ -326,6 +336,37 @@ public class Plot extends Composite {
     /** Saves what the chart shows (title, axes, series, markers) as a PNG file. */
     public void exportPng(Path file) {
         chart.save(file.toString(), SWT.IMAGE_PNG);
+    }
+
+    /** What the plot shows now (visible ranges, series, markers) at the chart's size on screen. */
+    public PlotModel model() {
+        Rectangle b = chart.getBounds();
+        IAxis xa = chart.getAxisSet().getXAxis(0);
+        IAxis ya = chart.getAxisSet().getYAxis(0);
+        java.util.Optional<PlotModel.Axis> right = y2 < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(axis(chart.getAxisSet().getYAxis(y2)));
+        return new PlotModel(chart.getTitle().getText(), Math.max(b.width, 400), Math.max(b.height, 300), axis(xa), axis(ya), right,
+                styled, markers);
+    }
+
+    private static PlotModel.Axis axis(IAxis a) {
+        Range r = a.getRange();
+        boolean log = a.isLogScaleEnabled() && r.lower > 0;
+        return r.upper > r.lower ? new PlotModel.Axis(a.getTitle().getText(), r.lower, r.upper, log)
+                : new PlotModel.Axis(a.getTitle().getText(), r.lower - 1, r.lower + 1, false);
+    }
+
+    /** Saves the plot as vector graphics (SVG drawn from the data, not a picture of the screen). */
+    public void exportSvg(Path file) throws java.io.IOException {
+        java.nio.file.Files.writeString(file, PlotSvg.render(model()));
+    }
+
+    private void exportSvgReporting(Path p) {
+        try {
+            exportSvg(p);
+        } catch (java.io.IOException | IllegalArgumentException ex) {
+            readout.setText("SVG export failed: " + ex.getMessage());
+        }
     }
 
     private void exportCsvReporting(Path p) {

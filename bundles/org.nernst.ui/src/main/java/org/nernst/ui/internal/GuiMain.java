@@ -105,18 +105,24 @@ public class GuiMain implements Function<String[], Integer> {
                 Files.createDirectories(Paths.get(swtLib));
             }
             Display.setAppName("Nernst");
+            if (System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
+                // no session bus (Xvfb, ssh -X, minimal desktops): SWT's session-manager hook would try to
+                // spawn dbus-launch twice and print two errors; there is no session to register with anyway
+                System.setProperty("org.eclipse.swt.internal.SessionManagerDBus.disable", "true");
+            }
             display = new Display();
         } catch (IOException | org.eclipse.swt.SWTError | LinkageError e) {
             System.err.println("nernst: cannot open the desktop shell: " + e.getMessage()
                     + "\n  (is a display available? headless commands work without one: ./nernst --help)");
             return 70;
         }
+        long displayAt = StartTiming.sinceLaunchMillis();
         try {
             MainWindow w = new MainWindow(display, services);
             Shell shell = w.shell();
             boolean timing = Boolean.getBoolean("nernst.timing");
             boolean exitAfterStart = Boolean.getBoolean("nernst.ui.exitAfterStart");
-            shell.addListener(SWT.Paint, new FirstPaint(shell, timing, exitAfterStart));
+            shell.addListener(SWT.Paint, new FirstPaint(shell, timing, exitAfterStart, displayAt, StartTiming.sinceLaunchMillis()));
             shell.open();
             for (String a : args) {
                 if (!a.startsWith("-")) {
@@ -135,16 +141,13 @@ public class GuiMain implements Function<String[], Integer> {
     }
 
     /** Reports the time from process start to the first painted window; optionally closes it (start-up measurement). */
-    private record FirstPaint(Shell shell, boolean timing, boolean exit) implements org.eclipse.swt.widgets.Listener {
+    private record FirstPaint(Shell shell, boolean timing, boolean exit, long displayAt, long windowAt)
+            implements org.eclipse.swt.widgets.Listener {
         @Override
         public void handleEvent(org.eclipse.swt.widgets.Event e) {
             shell.removeListener(SWT.Paint, this);
             if (timing) {
-                long ms = ProcessHandle.current().info().startInstant()
-                        .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-                // CPU time too: on a shared, loaded machine wall time says more about the neighbours than about us
-                long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-                System.err.println("[nernst] first window painted " + ms + " ms after process start (process CPU " + cpu + " ms)");
+                System.err.println(StartTiming.report(displayAt, windowAt, StartTiming.sinceLaunchMillis()));
             }
             if (exit) {
                 shell.getDisplay().asyncExec(shell::close);

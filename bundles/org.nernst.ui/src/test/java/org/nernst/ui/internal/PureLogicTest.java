@@ -46,8 +46,16 @@ class PureLogicTest {
         assertEquals(0.56608, m.channel(SettingsChannels.E_RHE).orElseThrow().get(1), 1e-9);
         assertEquals(Role.POTENTIAL, m.channel(Role.POTENTIAL).orElseThrow().role(), "recorded channel still first");
         assertEquals("E", m.channel(Role.POTENTIAL).orElseThrow().name());
-        assertEquals(0.2412, ReferenceElectrodes.potentialVsShe("SCE").orElseThrow(), 1e-12);
-        assertTrue(ReferenceElectrodes.potentialVsShe("Hg/HgO").isEmpty(), "unknown: the user types it");
+        // the project's table (analysis.lsv ReferenceElectrode, cli.md): SCE 0.241 V, no longer the shell's own 0.2412 V
+        assertEquals(0.241, ReferenceElectrodes.potentialVsShe("SCE").orElseThrow(), 1e-12);
+        assertEquals(0.210, ReferenceElectrodes.potentialVsShe("Ag/AgCl 3 M KCl").orElseThrow(), 1e-12);
+        assertEquals(0.165, ReferenceElectrodes.potentialVsShe("Hg/HgO (0.1 M KOH)").orElseThrow(), 1e-12);
+        assertEquals(0.098, ReferenceElectrodes.potentialVsShe("hg-hgo-1m").orElseThrow(), 1e-12, "CLI ids too");
+        assertTrue(ReferenceElectrodes.potentialVsShe("Hg/HgO").isEmpty(), "filling unknown: the user types it");
+        assertTrue(ReferenceElectrodes.potentialVsShe("RHE").isEmpty(), "a scale, not an offset");
+        for (String name : ReferenceElectrodes.names()) {
+            assertTrue(name.equals("RHE") || ReferenceElectrodes.potentialVsShe(name).isPresent(), name + " offered and known");
+        }
     }
 
     @Test

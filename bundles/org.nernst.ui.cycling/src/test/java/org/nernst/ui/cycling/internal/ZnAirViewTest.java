@@ -3,28 +3,9 @@ package org.nernst.ui.cycling.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.nernst.core.Diagnostic;
-import org.nernst.core.Monitor;
 import org.nernst.core.model.Channel;
 import org.nernst.core.model.Measurement;
 import org.nernst.core.model.Metadata;
@@ -32,8 +13,8 @@ import org.nernst.core.model.Role;
 import org.nernst.core.model.Technique;
 import org.nernst.core.units.Quantity;
 import org.nernst.ui.api.AnalysisSettings;
-import org.nernst.ui.api.ViewContext;
 import org.nernst.ui.chart.NumbersTable;
+import org.nernst.ui.testing.ViewHarness;
 
 /** The Zn-air view on constant-voltage half-cycles: the per-cycle gap it reports, and a drawn plot. */
 class ZnAirViewTest {
@@ -69,114 +50,15 @@ class ZnAirViewTest {
         return Math.log(x + Math.sqrt(x * x + 1));
     }
 
-    /** Runs background work at once on the calling (UI) thread: enough for a test. */
-    static final class Ctx implements ViewContext {
-        final List<Diagnostic> reported = new ArrayList<>();
-        final AnalysisSettings settings;
-
-        Ctx(AnalysisSettings s) {
-            settings = s;
-        }
-
-        @Override
-        public AnalysisSettings settings() {
-            return settings;
-        }
-
-        @Override
-        public void onSettingsChanged(Control owner, Consumer<AnalysisSettings> listener) {
-        }
-
-        @Override
-        public void report(Diagnostic d) {
-            reported.add(d);
-        }
-
-        @Override
-        public <T> void runInBackground(String task, Function<Monitor, T> work, Consumer<T> done) {
-            done.accept(work.apply(Monitor.none()));
-        }
-    }
-
     @Test
     void cyclingShowsTheGapPerCycleAndItsSummary() throws Exception {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: the UI tests need an X server (xvfb-run)");
-        Display d = Display.getDefault();
-        Shell shell = new Shell(d);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 720);
-        try {
-            Ctx ctx = new Ctx(AnalysisSettings.empty());
-            Control c = new ZnAirView().create(shell, cycling(), ctx);
-            shell.open();
-            long end = System.currentTimeMillis() + 600;
-            while (System.currentTimeMillis() < end) {
-                if (!d.readAndDispatch()) {
-                    Thread.sleep(5);
-                }
-            }
-            List<String> rows = find(c, NumbersTable.class).rows();
-            assertEquals(6, value(rows, "n_cycles"), 1e-9, rows.toString());
-            assertEquals(0.9554, value(rows, "initial_gap_V"), 0.001, rows.toString());
-            assertEquals(0.9554, value(rows, "final_gap_V"), 0.001, rows.toString());
-            ImageData img = capture(shell);
-            save(img, Path.of(System.getProperty("nernst.screenshots", "target/screenshots"), "zn-air-cycling.png"));
-            assertTrue(nearBlue(img) > 100, "the voltage curve (first series colour) is drawn");
-        } finally {
-            shell.dispose();
+        try (ViewHarness h = ViewHarness.open(new ZnAirView(), cycling(), AnalysisSettings.empty())) {
+            List<String> rows = h.find(NumbersTable.class).rows();
+            assertEquals(6, ViewHarness.value(rows, "n_cycles"), 1e-9, rows.toString());
+            assertEquals(0.9554, ViewHarness.value(rows, "initial_gap_V"), 0.001, rows.toString());
+            assertEquals(0.9554, ViewHarness.value(rows, "final_gap_V"), 0.001, rows.toString());
+            ImageData img = h.screenshot("zn-air-cycling.png");
+            assertTrue(ViewHarness.pixelsNear(img, ViewHarness.FIRST_SERIES) > 100, "the voltage curve (first series colour) is drawn");
         }
-    }
-
-    private static double value(List<String> rows, String key) {
-        return Double.parseDouble(rows.stream().filter(r -> r.startsWith(key + " = ")).findFirst()
-                .orElseThrow(() -> new AssertionError(key + " missing: " + rows)).substring(key.length() + 3));
-    }
-
-    private static <T> T find(Control c, Class<T> type) {
-        if (type.isInstance(c)) {
-            return type.cast(c);
-        }
-        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-            for (Control ch : comp.getChildren()) {
-                T t = find(ch, type);
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
-    }
-
-    static ImageData capture(Shell s) {
-        Image img = new Image(s.getDisplay(), s.getClientArea().width, s.getClientArea().height);
-        GC gc = new GC(s.getDisplay());
-        try {
-            var o = s.toDisplay(0, 0);
-            gc.copyArea(img, o.x, o.y);
-            return img.getImageData();
-        } finally {
-            gc.dispose();
-            img.dispose();
-        }
-    }
-
-    static void save(ImageData data, Path file) throws Exception {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageLoader l = new ImageLoader();
-        l.data = new ImageData[] {data};
-        l.save(file.toString(), SWT.IMAGE_PNG);
-    }
-
-    private static int nearBlue(ImageData d) {
-        int n = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                RGB c = d.palette.getRGB(d.getPixel(x, y));
-                if (Math.abs(c.red - 31) < 40 && Math.abs(c.green - 119) < 40 && Math.abs(c.blue - 180) < 40) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }
