@@ -68,6 +68,8 @@ public final class EisAnalyzer {
         for (int v = 0; v < variants; v++) {
             starts.add(overlay(guess.guess(c.root(), c.parameterCount(), v), initial, fixed));
         }
+        guess.guessFastestAsSeries(c.root(), c.parameterCount()).ifPresent(g -> starts.add(overlay(g, initial, fixed)));
+        double[] home = starts.get(seed.isPresent() ? Math.min(1, starts.size() - 1) : 0);
         int restarts = o.restarts();
         SplittableRandom rnd = new SplittableRandom(o.seed());
         Fitter.Run best = null;
@@ -79,7 +81,6 @@ public final class EisAnalyzer {
             } else {
                 // alternate between hopping from the best point and from the spectrum's guess, and
                 // never hop from a value that ran off to a degenerate extreme (R -> 0, tau -> infinity)
-                double[] home = starts.get(seed.isPresent() ? Math.min(1, starts.size() - 1) : 0);
                 double[] base = k % 2 == 0 && best.chi2() < Double.POSITIVE_INFINITY ? best.p().clone() : home.clone();
                 for (int i = 0; i < base.length; i++) {
                     if (!logit[i] && !(base[i] > 1e-9 * home[i] && base[i] < 1e9 * home[i])) {
@@ -92,7 +93,9 @@ public final class EisAnalyzer {
             }
             best = better(best, fitter.run(st, MAX_EVALUATIONS));
             runs++;
-            if (best.chi2() <= good) {
+            // a value run off to a degenerate extreme (R -> 0) is often a boundary local minimum whose
+            // chi² still passes the noise yardstick: keep trying from the others' values then
+            if (best.chi2() <= good && !collapsed(best.p(), home, logit)) {
                 break;
             }
         }
@@ -335,6 +338,15 @@ public final class EisAnalyzer {
             }
         }
         return p;
+    }
+
+    private static boolean collapsed(double[] p, double[] home, boolean[] logit) {
+        for (int i = 0; i < p.length; i++) {
+            if (!logit[i] && p[i] < 1e-9 * home[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fitter.Run better(Fitter.Run a, Fitter.Run b) {
