@@ -10,4 +10,4 @@ mod="$root/releng/bench/eis-jmh"
 
 (cd "$root" && MAVEN_OPTS=${MAVEN_OPTS:--Xmx512m} ./mvnw -B -q -f "$mod/pom.xml" package -DskipTests)
 cp="$mod/target/classes:$(cat "$mod/target/classpath.txt")"
-"$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$mod/target/jmh-result.json" "$@"
+"$JAVA_HOME/bin/java" -Xmx1g -cp "$cp" org.nernst.bench.EisJmhMain -rf json -rff "$mod/target/jmh-result.json" "$@"
