@@ -41,7 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * fits that are right. Besides JMH's wall-clock score, each benchmark reports its CPU time per
  * operation as a secondary result ({@code cpuMsPerFit}: the fitting thread's CPU time;
  * {@code processCpuS}: the whole process, all threads, for the batch), because on a machine shared
- * with other builds the wall clock measures the queue for the cores as much as the fit.
+ * with other builds the wall clock measures the queue for the cores as much as the fit. The warm-up
+ * is long (30 s) for the same reason: under load the JIT compiler threads wait for a core too.
  * Run by releng/bench/eis-jmh.sh.
  */
 public class EisFitBenchmark {
@@ -174,7 +175,7 @@ public class EisFitBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 10, time = 3)
     @Measurement(iterations = 10, time = 2)
     @Fork(1)
     public EisResult fitOne(One s, Cpu cpu) {
@@ -187,7 +188,7 @@ public class EisFitBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    @Warmup(iterations = 5, time = 2)
+    @Warmup(iterations = 10, time = 3)
     @Measurement(iterations = 10, time = 2)
     @Fork(1)
     public EisResult fitRandomDraws(Draws d, Cpu cpu) {
@@ -202,7 +203,7 @@ public class EisFitBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 2, time = 1)
+    @Warmup(iterations = 3, time = 1)
     @Measurement(iterations = 5, time = 1)
     @Fork(1)
     public List<Result<EisResult>> batch1000(Batch b, ProcessCpu cpu) {
