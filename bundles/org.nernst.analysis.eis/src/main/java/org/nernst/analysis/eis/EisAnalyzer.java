@@ -63,23 +63,51 @@ public final class EisAnalyzer {
         InitialGuess guess = new InitialGuess(sorted.f, sorted.re, sorted.im);
         double good = 1.5 * referenceChi2(guess, sorted, o.weighting());
         List<double[]> starts = new ArrayList<>();
-        seed.ifPresent(v -> starts.add(overlay(v, initial, fixed)));
-        int variants = seed.isPresent() ? 1 : Math.max(1, Math.min(3, InitialGuess.arcConsumers(c.root())));
+        int variants = Math.max(1, Math.min(3, InitialGuess.arcConsumers(c.root())));
         for (int v = 0; v < variants; v++) {
             starts.add(overlay(guess.guess(c.root(), c.parameterCount(), v), initial, fixed));
         }
-        int restarts = o.restarts();
+        guess.guessFastestAsSeries(c.root(), c.parameterCount()).ifPresent(g -> starts.add(overlay(g, initial, fixed)));
+        Fitter.Run best = null;
+        int runs = 0;
+        // a previous spectrum's result (a series) runs first when it starts closer (lower chi²) than
+        // this spectrum's own guess; if it is not good enough, the search below runs exactly as
+        // without it, so an unrelated previous spectrum can cost time but never the result
+        if (seed.isPresent()) {
+            double[] st = overlay(seed.get(), initial, fixed);
+            if (fitter.chi2(st) < fitter.chi2(starts.get(0))) {
+                best = fitter.run(st, MAX_EVALUATIONS);
+                runs++;
+            }
+        }
+        if (best == null || !acceptable(best, good, starts.get(0), logit)) {
+            Search found = search(fitter, starts, o, good, logit, fixed);
+            best = better(best, found.best());
+            runs += found.runs();
+        }
+        if (best.chi2() == Double.POSITIVE_INFINITY) {
+            throw NernstException.analysis("the fit of " + c.text() + " did not converge from any of " + runs
+                    + " starting points; try --initial NAME=VALUE,... or a simpler circuit");
+        }
+        return result(c, o, s, fitter, best, fixed, rctName, warnings, runs);
+    }
+
+    private record Search(Fitter.Run best, int runs) {
+    }
+
+    /** The spectrum's guesses in turn, then seeded restarts, until a run is acceptable. */
+    private static Search search(Fitter fitter, List<double[]> starts, EisOptions o, double good, boolean[] logit, double[] fixed) {
+        double[] home = starts.get(0);
         SplittableRandom rnd = new SplittableRandom(o.seed());
         Fitter.Run best = null;
         int runs = 0;
-        for (int k = 0; k < starts.size() + restarts; k++) {
+        for (int k = 0; k < starts.size() + o.restarts(); k++) {
             double[] st;
             if (k < starts.size()) {
                 st = starts.get(k);
             } else {
                 // alternate between hopping from the best point and from the spectrum's guess, and
                 // never hop from a value that ran off to a degenerate extreme (R -> 0, tau -> infinity)
-                double[] home = starts.get(seed.isPresent() ? Math.min(1, starts.size() - 1) : 0);
                 double[] base = k % 2 == 0 && best.chi2() < Double.POSITIVE_INFINITY ? best.p().clone() : home.clone();
                 for (int i = 0; i < base.length; i++) {
                     if (!logit[i] && !(base[i] > 1e-9 * home[i] && base[i] < 1e9 * home[i])) {
@@ -92,15 +120,19 @@ public final class EisAnalyzer {
             }
             best = better(best, fitter.run(st, MAX_EVALUATIONS));
             runs++;
-            if (best.chi2() <= good) {
+            if (acceptable(best, good, home, logit)) {
                 break;
             }
         }
-        if (best.chi2() == Double.POSITIVE_INFINITY) {
-            throw NernstException.analysis("the fit of " + c.text() + " did not converge from any of " + runs
-                    + " starting points; try --initial NAME=VALUE,... or a simpler circuit");
-        }
-        return result(c, o, s, fitter, best, fixed, rctName, warnings, runs);
+        return new Search(best, runs);
+    }
+
+    /**
+     * As good as the data allow, and no value run off to a degenerate extreme (R -> 0): such a
+     * boundary local minimum can still pass the noise yardstick, so the search goes on from there.
+     */
+    private static boolean acceptable(Fitter.Run r, double good, double[] home, boolean[] logit) {
+        return r.chi2() <= good && !collapsed(r.p(), home, logit);
     }
 
     private static EisResult result(Circuit c, EisOptions o, Spectrum s, Fitter fitter, Fitter.Run best, double[] fixed,
@@ -335,6 +367,15 @@ public final class EisAnalyzer {
             }
         }
         return p;
+    }
+
+    private static boolean collapsed(double[] p, double[] home, boolean[] logit) {
+        for (int i = 0; i < p.length; i++) {
+            if (!logit[i] && p[i] < 1e-9 * home[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fitter.Run better(Fitter.Run a, Fitter.Run b) {

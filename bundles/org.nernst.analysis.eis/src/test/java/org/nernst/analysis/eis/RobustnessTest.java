@@ -14,35 +14,45 @@ import org.nernst.testing.generators.EisSpectra.Synthetic;
 
 /**
  * Many seeded random circuits, parameters drawn over decades by the generator; the analyzer sees
- * only the spectrum (no guess, no truth). Two measures:
+ * only the spectrum (no guess, no truth). Two separate measures, both reported:
  * <ul>
- * <li>within tolerance: Rct within 1 % and every other parameter within 3 % of the truth (the
- * issue's criterion). Even with 0.1 % noise some draws miss it at the global optimum, where the
- * data do not determine a parameter (R0 hidden behind an arc still open at the highest frequency).</li>
- * <li>global optimum: the fit's chi² is no worse than chi² at the true parameters, i.e. the
- * optimiser found the best point the data define. With 1 % noise the tolerance rate is lower
- * because noise alone moves weakly determined parameters (Q, Z0, tau) by more than 3 %.</li>
+ * <li><b>global optimum</b>: the fit's chi² is no worse than chi² at the true parameters, i.e. the
+ * optimiser found the best point the data define (a fit below the truth's chi² is a correct
+ * optimiser result even when its parameters differ from the truth: noise moved the optimum).</li>
+ * <li><b>within tolerance</b> (the issue's criterion: Rct within 1 %, every other parameter within
+ * 3 % of the truth), counted twice: over all spectra, and over the spectra whose parameters the data
+ * determine to that tolerance. The rule for the second is decided by the fit's own output, never by
+ * the truth: every fitted parameter's relative standard error (from the fit's covariance) must be
+ * at most its tolerance / 2.576, i.e. the fit's own 99 % confidence interval lies inside the
+ * tolerance. Where it does not, even a perfect optimiser misses the tolerance on a good share of
+ * noise draws (e.g. R0 of 0.1 Ohm in front of a 50 Ohm arc that is still open at 1 MHz, or a CPE's Q
+ * correlated with its exponent), and the fit says so in its standard errors and warnings.</li>
  * </ul>
  */
 class RobustnessTest {
     static final int N = 520;
+    /** two-sided 99 % quantile of the normal distribution */
+    static final double Z99 = 2.576;
 
     @Test
     void convergesFromNoGuessOnRandomSpectraWithLowNoise() {
         Stats s = run(0.001);
-        // misses at the global optimum are the data's limit (e.g. R0 at 0.1 % of |Z| behind an arc
-        // that has not closed at the highest frequency), printed above; guard against regressions
-        assertTrue(s.tolerance >= 0.95 * N, s.tolerance + "/" + N + " within tolerance");
         assertTrue(s.optimum >= 0.99 * N, s.optimum + "/" + N + " reached the global optimum; target 99 %");
+        assertTrue(s.identifiedWithin >= 0.99 * s.identified, s.identifiedWithin + "/" + s.identified
+                + " identifiable spectra within tolerance; target 99 %");
+        // all spectra, identifiable or not: a regression guard, not the target (see the class comment)
+        assertTrue(s.tolerance >= 0.95 * N, s.tolerance + "/" + N + " within tolerance");
     }
 
     @Test
     void findsTheGlobalOptimumOnRandomSpectraWithOnePercentNoise() {
         Stats s = run(0.01);
         assertTrue(s.optimum >= 0.99 * N, s.optimum + "/" + N + " reached the global optimum; target 99 %");
+        assertTrue(s.identifiedWithin >= 0.99 * s.identified, s.identifiedWithin + "/" + s.identified
+                + " identifiable spectra within tolerance; target 99 %");
     }
 
-    record Stats(int tolerance, int optimum) {
+    record Stats(int tolerance, int optimum, int identified, int identifiedWithin) {
     }
 
     static Stats run(double noise) {
@@ -54,27 +64,33 @@ class RobustnessTest {
             boolean wide = (s / Kind.values().length) % 2 == 0;
             Synthetic syn = wide ? EisSpectra.random(kind, 1000 + s, 1e5, 1e-2, 10, noise)
                     : EisSpectra.random(kind, 1000 + s, 1e6, 10, 10, noise);
-            int[] t = tally.computeIfAbsent(kind, k -> new int[3]);
+            int[] t = tally.computeIfAbsent(kind, k -> new int[5]);
             t[2]++;
             Outcome o = check(syn);
             t[0] += o.why().isEmpty() ? 1 : 0;
             t[1] += o.optimum() ? 1 : 0;
-            if (!o.why().isEmpty()) {
+            t[3] += o.identifiable() ? 1 : 0;
+            t[4] += o.identifiable() && o.why().isEmpty() ? 1 : 0;
+            if (!o.why().isEmpty() && (o.identifiable() || !o.optimum())) {
                 failures.add("seed " + (1000 + s) + " " + syn.circuit() + " " + (wide ? "0.01Hz-100kHz" : "10Hz-1MHz")
-                        + (o.optimum() ? " (global optimum)" : " (LOCAL)") + ":" + o.why());
+                        + (o.optimum() ? " (global optimum)" : " (LOCAL)") + (o.identifiable() ? " (identifiable)" : "") + ":" + o.why());
             }
         }
         double ms = (System.nanoTime() - t0) / 1e6 / N;
         int tol = tally.values().stream().mapToInt(t -> t[0]).sum();
         int opt = tally.values().stream().mapToInt(t -> t[1]).sum();
-        System.out.printf("EIS robustness, noise %.1f %% of |Z|: %d/%d within tolerance (%.1f %%), %d/%d global optimum (%.1f %%), %.2f ms per fit%n",
-                100 * noise, tol, N, 100.0 * tol / N, opt, N, 100.0 * opt / N, ms);
-        tally.forEach((k, t) -> System.out.printf("  %-15s within tolerance %d/%d, global optimum %d/%d%n", k, t[0], t[2], t[1], t[2]));
+        int id = tally.values().stream().mapToInt(t -> t[3]).sum();
+        int idTol = tally.values().stream().mapToInt(t -> t[4]).sum();
+        System.out.printf("EIS robustness, noise %.1f %% of |Z|: global optimum %d/%d (%.1f %%); within tolerance %d/%d (%.1f %%) of all,"
+                + " %d/%d (%.1f %%) of the identifiable; %.2f ms per fit%n", 100 * noise, opt, N, 100.0 * opt / N, tol, N, 100.0 * tol / N,
+                idTol, id, 100.0 * idTol / Math.max(1, id), ms);
+        tally.forEach((k, t) -> System.out.printf("  %-15s global optimum %d/%d, within tolerance %d/%d, identifiable %d (within %d)%n", k,
+                t[1], t[2], t[0], t[2], t[3], t[4]));
         failures.forEach(f -> System.out.println("  " + f));
-        return new Stats(tol, opt);
+        return new Stats(tol, opt, id, idTol);
     }
 
-    record Outcome(String why, boolean optimum) {
+    record Outcome(String why, boolean optimum, boolean identifiable) {
     }
 
     static Outcome check(Synthetic syn) {
@@ -82,19 +98,27 @@ class RobustnessTest {
         try {
             r = EisAnalyzer.analyze(syn.spectrum(), EisOptions.defaults().withCircuit(syn.circuit()));
         } catch (NernstException e) {
-            return new Outcome(e.getMessage(), false);
+            return new Outcome(e.getMessage(), false, false);
         }
         StringBuilder b = new StringBuilder();
         String rct = r.rctParameter().orElse("");
+        boolean identifiable = true;
+        for (FittedParameter p : r.parameters()) {
+            double tol = p.name().equals(rct) ? 0.01 : 0.03;
+            double relSe = p.stderr().orElse(Double.POSITIVE_INFINITY) / p.value();
+            identifiable &= relSe <= tol / Z99;
+        }
         for (Map.Entry<String, Double> e : syn.truth().entrySet()) {
             double got = r.value(e.getKey()).orElse(Double.NaN);
             double rel = Math.abs(got / e.getValue() - 1);
             double tol = e.getKey().equals(rct) ? 0.01 : 0.03;
             if (!(rel <= tol)) {
-                b.append(String.format(" %s=%.4g (true %.4g, %.1f%%)", e.getKey(), got, e.getValue(), 100 * rel));
+                double se = r.parameters().stream().filter(p -> p.name().equals(e.getKey())).findFirst()
+                        .map(p -> p.stderr().orElse(Double.NaN)).orElse(Double.NaN);
+                b.append(String.format(" %s=%.4g (true %.4g, %.1f%%, stderr %.1f%%)", e.getKey(), got, e.getValue(), 100 * rel, 100 * se / got));
             }
         }
-        return new Outcome(b.toString(), r.chi2() <= chi2AtTruth(syn) * (1 + 1e-9));
+        return new Outcome(b.toString(), r.chi2() <= chi2AtTruth(syn) * (1 + 1e-9), identifiable);
     }
 
     /** chi² with the default (modulus) weighting at the true parameters. */

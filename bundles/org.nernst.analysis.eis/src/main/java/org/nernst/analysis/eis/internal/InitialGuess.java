@@ -40,6 +40,7 @@ public final class InitialGuess {
     private int nextArc;
     private int nextDiffusion;
     private double[] p;
+    private double seriesOhm; // the series resistance the guess uses: R_inf, or more (guessFastestAsSeries)
 
     /** One relaxation process: resistance and time constant. */
     record Group(double r, double tau) {
@@ -123,7 +124,30 @@ public final class InitialGuess {
     public double[] guess(Node root, int parameterCount, int variant) {
         int arcs = arcConsumers(root);
         int diffusion = diffusionElements(root);
-        groups = cluster(arcs + diffusion);
+        seriesOhm = rInf;
+        return build(root, parameterCount, variant, cluster(arcs + diffusion), diffusion);
+    }
+
+    /**
+     * The guess read differently: the fastest relaxation group taken as part of the series
+     * resistance, not as an arc. Relaxation times are placed a decade beyond the highest measured
+     * frequency (for arcs still open there), and the non-negative fit may put the high-frequency
+     * intercept into those fastest terms instead of R_inf; then the guess sees a pseudo-arc and
+     * merges two real ones. Empty when the fastest group is not faster than the data.
+     */
+    public java.util.Optional<double[]> guessFastestAsSeries(Node root, int parameterCount) {
+        int arcs = arcConsumers(root);
+        int diffusion = diffusionElements(root);
+        List<Group> g = cluster(arcs + diffusion + 1);
+        if (arcs == 0 || g.size() < arcs + diffusion + 1 || g.get(0).tau() * 2 * Math.PI * f[f.length - 1] > 1) {
+            return java.util.Optional.empty();
+        }
+        seriesOhm = rInf + g.get(0).r();
+        return java.util.Optional.of(build(root, parameterCount, 0, new ArrayList<>(g.subList(1, g.size())), diffusion));
+    }
+
+    private double[] build(Node root, int parameterCount, int variant, List<Group> clustered, int diffusion) {
+        groups = clustered;
         diffusionCount = diffusion;
         p = new double[parameterCount];
         nextArc = variant;
@@ -243,7 +267,7 @@ public final class InitialGuess {
     private void topElement(Node.Element e, long seriesR) {
         int o = e.offset();
         switch (e.type()) {
-            case R -> p[o] = Math.max(rInf, 1e-3 * scale) / seriesR;
+            case R -> p[o] = Math.max(seriesOhm, 1e-3 * scale) / seriesR;
             case L -> p[o] = lHigh > 0 ? lHigh : 1e-6 * scale / (2 * Math.PI * f[f.length - 1]);
             case C -> p[o] = Double.isFinite(cLow) ? cLow : 10 / (2 * Math.PI * f[0] * scale);
             case CPE -> {
@@ -269,7 +293,7 @@ public final class InitialGuess {
         for (int i = 0; i < groups.size() - diffusionCount; i++) {
             arcsR += groups.get(i).r();
         }
-        double left = re[0] - rInf - arcsR;
+        double left = re[0] - seriesOhm - arcsR;
         double rd = left > 0.05 * g.r() ? left : g.r();
         switch (e.type()) {
             case W -> p[o] = Math.max(-im[0], rd) * Math.sqrt(w0);
