@@ -12,7 +12,7 @@ import org.apache.commons.math3.linear.RealVector;
  * diffusion tails pass)
  * with fixed time constants tau_1 = 1/omega_max ... tau_M = 1/omega_min, log-spaced; the model is
  * linear in R, so each M is one weighted linear least-squares solve (weights 1/|Z|). M grows from
- * 1 until mu = 1 - sum|R_k<0| / sum|R_k>=0| drops below the cut-off (0.85, the paper's value):
+ * three elements per decade until mu = 1 - sum|R_k<0| / sum|R_k>=0| drops below the cut-off (0.85, the paper's value):
  * beyond that the RC elements start fitting noise. Every circuit of R and RC is Kramers-Kronig
  * consistent, so residuals above the noise level flag drift, non-linearity or instrument artefacts.
  */
@@ -39,11 +39,14 @@ public final class KramersKronig {
             wMax = Math.max(wMax, 2 * Math.PI * freq[i]);
         }
         int maxM = Math.max(1, Math.min(n - (inductive ? 3 : 2), 100));
-        // fewer than one RC element per decade cannot follow a distributed (CPE-like) arc, and a
-        // sparse grid can swing one R_k negative for a single M (mu dips, then recovers): start at
-        // about one element per decade and accept the first M whose mu and the next M's are both
-        // below the cut-off, so the verdict does not hang on such an isolated dip
-        int m = Math.max(1, Math.min(maxM, (int) Math.round(Math.log10(wMax / wMin))));
+        // start at three RC elements per decade: a coarser grid cannot follow even one ideal RC arc
+        // whose time constant falls between two grid points (measured: max residual 35 % at one, 3.7 %
+        // at two, 0.34 % at three elements per decade), and the least-squares R_k then already
+        // alternate in sign, so mu is below the cut-off while the fit is still poor and a valid
+        // spectrum is called invalid. A sparse grid can also swing one R_k negative for a single M
+        // (mu dips, then recovers): accept the first M whose mu and the next M's are both below the
+        // cut-off, so the verdict does not hang on such an isolated dip
+        int m = Math.max(1, Math.min(maxM, (int) Math.round(3 * Math.log10(wMax / wMin))));
         double[] taus = taus(m, wMin, wMax);
         double[] best = solve(freq, re, im, taus, inductive);
         double mu = mu(best, m);

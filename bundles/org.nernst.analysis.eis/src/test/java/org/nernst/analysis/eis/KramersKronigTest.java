@@ -23,6 +23,17 @@ class KramersKronigTest {
         assertTrue(k.rcElements() > 3 && k.rcElements() < f.length, "M = " + k.rcElements());
     }
 
+    /** An ideal R0-p(R1,C1) is KK-consistent wherever its time constant falls on the RC grid. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e-6, 5e-6, 7e-6, 1e-5, 2e-5, 3e-5, 1e-4})
+    void passesAnIdealRcArcWhateverItsTimeConstant(double c) {
+        double[] f01 = EisSpectra.logFrequencies(1e5, 0.1, 10);
+        for (double noise : new double[] {0, 0.002}) {
+            KkResult k = KramersKronig.test(Spectrum.of(EisSpectra.spectrum(Randles.ideal(10, 100, c), f01, noise, 3, false)));
+            assertTrue(k.valid(), "C " + c + " noise " + noise + ": max residual " + k.residualsMaxPct() + " % at M = " + k.rcElements());
+        }
+    }
+
     @Test
     void flagsASpectrumWithDrift() {
         // the charge-transfer resistance grows 20 % during the sweep: not stationary, not KK-consistent
