@@ -51,7 +51,7 @@ else
 fi
 seeds=()
 [ -d "$root/../shared/corpus" ] && seeds+=(--seeds "$root/../shared/corpus")
-[ -d "$root/releng/vendor-kit/template/samples" ] && seeds+=(--seeds "$root/releng/vendor-kit/template/samples")
+for d in "$root"/bundles/*/samples "$root"/releng/vendor-kit/template/samples; do [ -d "$d" ] && seeds+=(--seeds "$d"); done
 mkdir -p "$root/target"
 echo "JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -n1); $(nproc) CPUs: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA_HOME/bin/java" -Xmx1g -Xss1m -XX:+UseParallelGC -cp "${cp#:}" org.nernst.testing.FuzzMain \

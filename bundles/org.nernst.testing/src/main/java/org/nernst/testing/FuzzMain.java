@@ -32,7 +32,7 @@ public final class FuzzMain {
         int threads = 2;
         long seed = 1;
         double hang = 10;
-        int maxBytes = 16 * 1024;
+        int maxBytes = 4096;
         int maxSeeds = 16;
         Path crashDir = Path.of("fuzz-findings");
         Path work = Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir"));
@@ -84,7 +84,7 @@ public final class FuzzMain {
             FuzzSeeds.Assignment a = seeds.get(r.info().id());
             System.out.printf("== %s: %d seeds%s, up to %,d execs%s, %d threads%n", r.info().id(), a.seeds().size(),
                     a.own() ? "" : " (none of its own format)", execs, seconds > 0 ? " / " + seconds + " s" : "", threads);
-            ReaderFuzzer.Config cfg = new ReaderFuzzer.Config(execs, seconds, threads, seed, hang, Math.max(4 * maxBytes, 65536),
+            ReaderFuzzer.Config cfg = new ReaderFuzzer.Config(execs, seconds, threads, seed, hang, 32 * maxBytes,
                     runDir, crashDir);
             ReaderFuzzer.Stats s = ReaderFuzzer.run(r, a.seeds(), cfg, System.out::println);
             all.add(s);

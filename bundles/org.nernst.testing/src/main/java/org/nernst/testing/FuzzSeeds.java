@@ -20,8 +20,8 @@ import org.nernst.io.api.ProbeInput;
  * Seeds for each reader: the sample files (corpus, vendor samples) that the reader's own probe
  * claims, so a new reader gets the files of its format without a list. A file goes first to the
  * readers that claim it above the generic level or that win it; others that merely accept it come
- * after. Smallest files first, one folder after the other (every dialect of the format), cut to
- * {@code maxBytes} so an execution stays short. A reader that claims no file gets generated
+ * after. Smallest files first, one folder after the other (every dialect of the format), cut
+ * (see {@link #seed}) so an execution stays short. A reader that claims no file gets generated
  * delimited tables in several dialects and the smallest file of every folder.
  */
 public final class FuzzSeeds {
@@ -110,9 +110,24 @@ public final class FuzzSeeds {
         return out;
     }
 
+    /**
+     * The file's first {@code maxBytes} (text: the header and enough rows), or for a binary file (a NUL
+     * byte in its head: .mpr, .nda, zip, Access, UTF-16) up to 16 times that, since a cut binary is
+     * refused at its first structure and would only exercise that check.
+     */
     static ReaderFuzzer.Seed seed(Path f, int maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
-            return new ReaderFuzzer.Seed(f.getFileName().toString(), in.readNBytes(maxBytes));
+            byte[] head = in.readNBytes(maxBytes);
+            boolean binary = false;
+            for (byte b : head) {
+                binary |= b == 0;
+            }
+            if (binary) {
+                byte[] more = in.readNBytes(15 * maxBytes);
+                head = Arrays.copyOf(head, head.length + more.length);
+                System.arraycopy(more, 0, head, head.length - more.length, more.length);
+            }
+            return new ReaderFuzzer.Seed(f.getFileName().toString(), head);
         }
     }
 

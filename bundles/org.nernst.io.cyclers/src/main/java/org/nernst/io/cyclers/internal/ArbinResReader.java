@@ -183,9 +183,7 @@ public class ArbinResReader implements MeasurementReader {
             }
             Object start = global.get("Start_DateTime");
             if (start instanceof Number d) {
-                double s = (d.doubleValue() - OLE_EPOCH_DAYS) * 86400;
-                rec.metadata.startTime(LocalDateTime.ofEpochSecond((long) Math.floor(s),
-                        (int) Math.round((s - Math.floor(s)) * 1e9) % 1_000_000_000, java.time.ZoneOffset.UTC));
+                Cells.fromEpochSeconds((d.doubleValue() - OLE_EPOCH_DAYS) * 86400).ifPresent(rec.metadata::startTime);
             }
             if (global.get("Test_Name") != null) {
                 rec.metadata.vendorTechnique("Arbin: " + global.get("Test_Name"));

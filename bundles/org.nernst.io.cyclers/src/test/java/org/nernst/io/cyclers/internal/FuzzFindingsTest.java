@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nernst.core.Monitor;
 import org.nernst.core.NernstException;
+import org.nernst.core.model.Measurement;
 import org.nernst.io.api.MeasurementReader;
 import org.nernst.io.api.ReadContext;
 
@@ -48,5 +49,15 @@ class FuzzFindingsTest {
         assertEquals(3, e.location().line().getAsInt());
         assertEquals(10, e.location().column().getAsInt());
         assertTrue(e.getMessage().contains("DPT Time"), e.getMessage());
+    }
+
+    @Test
+    void anOutOfRangeTimestampLeavesTheStartTimeUnset() throws IOException {
+        Path p = dir.resolve("t.csv");
+        Files.writeString(p, "Data Point,Date Time,Test Time (s),Step Index,Cycle Index,Current (A),Voltage (V)\n"
+                + "1,1e300,0,1,1,0,3.5\n2,1e300,10,2,1,1.0,3.6\n", StandardCharsets.UTF_8);
+        Measurement m = new ArbinCsvReader().read(new ReadContext(p, Monitor.none())).get(0);
+        assertEquals(2, m.rows());
+        assertTrue(m.metadata().startTime().isEmpty());
     }
 }
