@@ -24,6 +24,8 @@ public final class FuzzMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // libraries log every damaged structure they meet (Jackcess: thousands of lines a second)
+        java.util.logging.LogManager.getLogManager().reset();
         List<Path> scan = new ArrayList<>();
         List<Path> seedRoots = new ArrayList<>();
         List<String> only = new ArrayList<>();

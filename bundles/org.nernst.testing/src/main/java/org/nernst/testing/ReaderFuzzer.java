@@ -225,7 +225,8 @@ public final class ReaderFuzzer {
             long count = f == null ? 1 : f.count() + 1;
             Path saved = f == null ? null : f.saved();
             if (count <= SAVED_PER_SIGNATURE && input != null) {
-                saved = save(signature, iteration, name, input, trace);
+                Path p = save(signature, iteration, name, input, trace);
+                saved = saved == null ? p : saved; // the finding names its first input
             }
             findings.put(signature, new Finding(kind, signature, f == null ? iteration : f.iteration(), count, saved,
                     f == null ? trace : f.trace()));

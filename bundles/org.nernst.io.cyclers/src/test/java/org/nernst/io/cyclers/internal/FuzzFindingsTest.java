@@ -2,9 +2,16 @@ package org.nernst.io.cyclers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.healthmarketscience.jackcess.ColumnBuilder;
+import com.healthmarketscience.jackcess.DataType;
+import com.healthmarketscience.jackcess.Database;
+import com.healthmarketscience.jackcess.DatabaseBuilder;
+import com.healthmarketscience.jackcess.TableBuilder;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +34,9 @@ class FuzzFindingsTest {
 
     private NernstException fail(MeasurementReader r, String name, String text) throws IOException {
         Path p = dir.resolve(name);
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        if (text != null) {
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        }
         return assertThrows(NernstException.class, () -> r.read(new ReadContext(p, Monitor.none())));
     }
 
@@ -59,5 +68,24 @@ class FuzzFindingsTest {
         Measurement m = new ArbinCsvReader().read(new ReadContext(p, Monitor.none())).get(0);
         assertEquals(2, m.rows());
         assertTrue(m.metadata().startTime().isEmpty());
+    }
+
+    /**
+     * A Jet database whose first table definition page (the system catalogue, page 2) names itself
+     * as its continuation: Jackcess followed the chain forever, growing a buffer.
+     */
+    @Test
+    void aLoopingPageChainIsRefusedQuickly() throws IOException {
+        Path p = dir.resolve("loop.res");
+        try (Database db = DatabaseBuilder.create(Database.FileFormat.V2000, p.toFile())) {
+            new TableBuilder("Channel_Normal_Table").addColumn(new ColumnBuilder("Test_ID", DataType.LONG)).toTable(db);
+        }
+        byte[] b = Files.readAllBytes(p);
+        int page = 2 * 4096; // Jet 4 pages are 4 KiB; byte 0 = 2 marks a table definition, bytes 4-7 its next page
+        assertEquals(2, b[page]);
+        b[page + 4] = 2;
+        Files.write(p, b);
+        NernstException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> fail(new ArbinResReader(), "loop.res", null));
+        assertTrue(e.getMessage().contains("loops"), e.getMessage());
     }
 }
