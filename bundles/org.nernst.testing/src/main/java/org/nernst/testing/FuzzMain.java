@@ -86,7 +86,8 @@ public final class FuzzMain {
             FuzzSeeds.Assignment a = seeds.get(r.info().id());
             System.out.printf("== %s: %d seeds%s, up to %,d execs%s, %d threads%n", r.info().id(), a.seeds().size(),
                     a.own() ? "" : " (none of its own format)", execs, seconds > 0 ? " / " + seconds + " s" : "", threads);
-            ReaderFuzzer.Config cfg = new ReaderFuzzer.Config(execs, seconds, threads, seed, hang, 32 * maxBytes,
+            int longest = a.seeds().stream().mapToInt(x -> x.bytes().length).max().orElse(0);
+            ReaderFuzzer.Config cfg = new ReaderFuzzer.Config(execs, seconds, threads, seed, hang, Math.max(32 * maxBytes, 2 * longest),
                     runDir, crashDir);
             ReaderFuzzer.Stats s = ReaderFuzzer.run(r, a.seeds(), cfg, System.out::println);
             all.add(s);

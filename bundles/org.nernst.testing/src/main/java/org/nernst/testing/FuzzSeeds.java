@@ -97,7 +97,7 @@ public final class FuzzSeeds {
             }
             List<ReaderFuzzer.Seed> seeds = new ArrayList<>();
             for (Candidate c : chosen) {
-                seeds.add(seed(c.file(), maxBytes));
+                seeds.add(fitted(readers.get(r), c.file(), maxBytes));
             }
             if (seeds.isEmpty()) {
                 seeds.addAll(generated());
@@ -108,6 +108,45 @@ public final class FuzzSeeds {
             out.put(readers.get(r).info().id(), new Assignment(seeds, own));
         }
         return out;
+    }
+
+    /**
+     * The seed as {@link #seed} cuts it, longer (doubling, up to 64 times {@code maxBytes}) while the
+     * reader refuses the cut copy although it reads the whole file: a header longer than the cut
+     * (a Novonix protocol block) would otherwise leave only the refusal path to fuzz.
+     */
+    static ReaderFuzzer.Seed fitted(MeasurementReader reader, Path f, int maxBytes) throws IOException {
+        ReaderFuzzer.Seed s = seed(f, maxBytes);
+        long size = Files.size(f);
+        if (s.bytes().length >= size || !reads(reader, f)) {
+            return s;
+        }
+        Path dir = Files.createTempDirectory("nernst-seed");
+        try {
+            Path t = dir.resolve(s.fileName());
+            for (int cap = s.bytes().length * 2; cap <= 64 * maxBytes; cap *= 2) {
+                ReaderFuzzer.Seed longer;
+                try (InputStream in = Files.newInputStream(f)) {
+                    longer = new ReaderFuzzer.Seed(s.fileName(), in.readNBytes(cap));
+                }
+                Files.write(t, longer.bytes());
+                if (reads(reader, t)) {
+                    return longer;
+                }
+            }
+            return s; // no readable head within the limit (a database needs its end): the short cut is faster
+        } finally {
+            Files.deleteIfExists(dir.resolve(s.fileName()));
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static boolean reads(MeasurementReader reader, Path f) {
+        try {
+            return !reader.read(new org.nernst.io.api.ReadContext(f, org.nernst.core.Monitor.none())).isEmpty();
+        } catch (Exception | StackOverflowError e) {
+            return false;
+        }
     }
 
     /**
