@@ -192,7 +192,9 @@ public final class BatchEngine {
         Optional<byte[]> png = Optional.empty();
         if (o.plots() && out.plot().isPresent()) {
             long p0 = System.nanoTime();
-            png = Optional.of(PlotRenderer.png(out.plot().get(), 640, 400));
+            List<Plot> all = new ArrayList<>(List.of(out.plot().get()));
+            all.addAll(out.morePlots());
+            png = Optional.of(all.size() == 1 ? PlotRenderer.png(all.get(0), 640, 400) : PlotRenderer.stacked(all, 640, 400));
             t.plots.add(System.nanoTime() - p0);
         }
         return new FileEntry(rel, List.of(), format, tech.name(), runner.get().id(), sha, Optional.of(out.json()),

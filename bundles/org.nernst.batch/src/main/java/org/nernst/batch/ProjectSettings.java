@@ -19,7 +19,7 @@ import org.nernst.core.NernstException;
  * The settings of a batch: from the project file in the folder ({@code nernst.json}, or a flat
  * {@code nernst.yaml} of "key: value" lines), overridden by command options. Keys (case and '-'
  * insensitive): reference, ph, reference_potential, rhe_offset, area_cm2, ru_ohm, loading_mg_cm2,
- * electrolyte, reaction, zinc_mass_g, circuit. A JSON project file may add per-file settings under
+ * electrolyte, reaction, zinc_mass_g, circuit, drt. A JSON project file may add per-file settings under
  * "files": {"glob": {...}}, matched against the file name.
  */
 public record ProjectSettings(Map<String, Object> values, Map<String, Map<String, Object>> files, String source) {

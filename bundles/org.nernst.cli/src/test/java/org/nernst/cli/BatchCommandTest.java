@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nernst.cli.internal.Cli;
 import org.nernst.testing.Corpus;
+import org.nernst.testing.generators.ExportFiles;
 import org.nernst.testing.generators.LabFolder;
+import org.nernst.testing.generators.ReversibleCv;
 
 /**
  * The batch against the single-file commands: on a folder mixing formats and techniques, every
- * summary row holds the numbers the lsv / kl / zab command gives for that file with the same settings.
+ * summary row holds the numbers the lsv / kl / zab / eis / cv command gives for that file with the same settings.
  */
 class BatchCommandTest {
     @TempDir
@@ -46,6 +48,8 @@ class BatchCommandTest {
     @Test
     void summaryRowsMatchTheSingleFileCommands() throws Exception {
         Path dir = LabFolder.create(tmp.resolve("in"));
+        // a cyclic voltammogram of a reversible couple, as a CSV: the batch's CV runner against the cv command
+        ExportFiles.csv(ReversibleCv.generate(ReversibleCv.Params.defaults(), 0.05), dir.resolve("ferrocyanide_cv.csv"));
         Path out = tmp.resolve("out");
         Run b = run("batch", dir.toString(), "--out", out.toString(), "--threads", "2", "--json");
         assertEquals(0, b.code(), b.err());
@@ -62,6 +66,7 @@ class BatchCommandTest {
                 case "zab-cycle" -> command("zab", "cycle", file.toString(), "--json");
                 case "zab-polarization" -> command("zab", "polarization", file.toString(), "--area", area, "--json");
                 case "eis" -> command("eis", file.toString(), "--json");
+                case "cv" -> lastCycle(command("cv", file.toString(), "--ref", "rhe", "--area", area, "--json"));
                 default -> null;
             };
             if (single == null) {
@@ -78,6 +83,10 @@ class BatchCommandTest {
         compared += compare(kl.get("file").asText(), kl.get("result"), command(args.toArray(String[]::new)),
                 rows.get(kl.get("file").asText()), false);
         assertTrue(compared >= 50, "compared only " + compared + " numbers");
+        JsonNode cv = java.util.stream.StreamSupport.stream(doc.get("files").spliterator(), false)
+                .filter(f -> f.get("file").asText().equals("ferrocyanide_cv.csv")).findFirst().orElseThrow();
+        assertEquals("cv", cv.get("analysis").asText(), cv.toString());
+        assertTrue(rows.get("ferrocyanide_cv.csv").get("delta_ep_mV").length() > 0, "CV summary columns");
     }
 
     @Test
@@ -135,6 +144,15 @@ class BatchCommandTest {
         JsonNode shown = command("catalog", "show", "day1 IrO2_oer", "--db", db, "--json");
         assertTrue(shown.toString().contains("eta10") || shown.toString().contains("tafel"), shown.toString());
         assertTrue(rows.containsKey("PtC (K-L)"), rows.keySet().toString());
+    }
+
+    /** The cv command's document with its last cycle's fields and the cycle count on top: the batch's summary columns. */
+    private static JsonNode lastCycle(JsonNode cv) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = ((com.fasterxml.jackson.databind.node.ObjectNode) cv).deepCopy();
+        JsonNode cycles = cv.get("cycles");
+        o.put("n_cycles", cycles.size());
+        o.setAll((com.fasterxml.jackson.databind.node.ObjectNode) cycles.get(cycles.size() - 1));
+        return o;
     }
 
     private static JsonNode command(String... args) throws Exception {

@@ -44,6 +44,19 @@ class CliTest {
     }
 
     @Test
+    void formatsProbeRanksReadersByConfidenceForAFile() throws Exception {
+        Path f = dir.resolve("p.csv");
+        Files.writeString(f, "E/V,I/A\n0.1,1e-3\n0.2,2e-3\n");
+        Run r = run("formats", "--probe", f.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode first = r.json().get(0);
+        assertEquals("csv", first.get("id").asText());
+        assertTrue(first.get("confidence").asInt() > 0, first.toString());
+        Run missing = run("formats", "--probe", dir.resolve("nope.csv").toString(), "--json");
+        assertEquals(3, missing.code());
+    }
+
+    @Test
     void importReportsRowsColumnsUnitsAndWritesCsv() throws Exception {
         Path f = dir.resolve("a.csv");
         Files.writeString(f, "time/s;<I>/mA;Ewe/V\n0;1,5;0,2\n1;2,5;0,3\n2;3,5;0,2\n");

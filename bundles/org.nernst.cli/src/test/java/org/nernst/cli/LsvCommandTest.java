@@ -55,6 +55,30 @@ class LsvCommandTest {
     }
 
     @Test
+    void unknownReferenceIsRefusedByEverySweepCommandWithTheKnownNames() throws Exception {
+        String f = herFile().toString();
+        for (String[] args : new String[][] {{"lsv", f, "--reaction", "her"}, {"cv", f}, {"kl", f, f, "--electrolyte", "0.1M-KOH"}}) {
+            String[] full = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--ref", "calomel-ish", "--ph", "1")).toArray(String[]::new);
+            Run r = run(full);
+            assertEquals(2, r.code(), args[0] + ": " + r.err());
+            assertTrue(r.err().contains("unknown --ref 'calomel-ish'") && r.err().contains("sce"), r.err());
+        }
+    }
+
+    @Test
+    void sweepAndDirectionAreTheSameOption() throws Exception {
+        String f = herFile().toString();
+        Run a = run("lsv", f, "--reaction", "her", "--ref", "sce", "--ph", "1", "--area", "0.5", "--sweep", "negative", "--json");
+        Run b = run("lsv", f, "--reaction", "her", "--ref", "sce", "--ph", "1", "--area", "0.5", "--direction", "negative", "--json");
+        assertEquals(a.code(), b.code(), a.err() + b.err());
+        assertEquals(a.out(), b.out());
+        Run bad = run("lsv", f, "--reaction", "her", "--sweep", "sideways");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("positive or negative"), bad.err());
+    }
+
+    @Test
     void herCurveGivesHandComputedNumbers() throws Exception {
         Path curves = dir.resolve("curves.csv");
         Run r = run("lsv", herFile().toString(), "--reaction", "her", "--ref", "sce", "--ph", "1", "--area", "0.5",

@@ -2,6 +2,7 @@ package org.nernst.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nernst.core.Monitor;
 
@@ -18,4 +19,10 @@ public interface Importer {
      * Throws {@code NernstException} (kind INPUT) with file and location on any failure.
      */
     ImportResult read(Path file, Optional<String> formatId, Monitor monitor);
+
+    /**
+     * Every installed reader's confidence (0..100) for {@code file}, highest first, ties by id:
+     * answers "why is my file not recognised / read by the wrong reader?".
+     */
+    Map<String, Integer> probe(Path file);
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -76,11 +78,15 @@ public class ReaderRegistry implements Importer {
         return run(chosen, file, monitor);
     }
 
-    /** Every reader's confidence for the file, best first (for diagnostics and the UI). */
-    public List<String> probeReport(Path file) {
-        String name = file.getFileName().toString();
+    @Override
+    public Map<String, Integer> probe(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ProbeInput probe = probeInput(file, name);
-        return entries.stream().map(e -> e.info().reader().id() + "=" + safeProbe(e, probe)).toList();
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        entries.stream().map(e -> Map.entry(e.info().reader().id(), safeProbe(e, probe)))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> scores.put(e.getKey(), e.getValue()));
+        return scores;
     }
 
     private Entry byId(String id, String fileName) {

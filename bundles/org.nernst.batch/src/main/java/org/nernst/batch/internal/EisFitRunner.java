@@ -21,7 +21,8 @@ import org.nernst.core.model.Technique;
 
 /**
  * Impedance spectra: the equivalent-circuit fit of the eis command (settings "circuit", "weighting",
- * "kk"). When the fit fails, the high-frequency intercept is still reported, with a warning.
+ * "kk", and "drt" for the distribution of relaxation times, see {@link EisDrt}). When the fit fails,
+ * the high-frequency intercept is still reported, with a warning.
  */
 final class EisFitRunner implements AnalysisRunner {
     @Override
@@ -64,7 +65,8 @@ final class EisFitRunner implements AnalysisRunner {
             w.addAll((List<?>) doc.get("warnings"));
             doc.put("warnings", w);
         }
-        return new RunOutput(doc, Optional.of(nyquist(m, r)));
+        List<Plot> drt = EisDrt.enabled(s) ? EisDrt.add(doc, spectra.isEmpty() ? m : spectra.get(0), s) : List.of();
+        return new RunOutput(doc, Optional.of(nyquist(m, r)), drt);
     }
 
     private static Plot nyquist(Measurement m, EisResult r) {

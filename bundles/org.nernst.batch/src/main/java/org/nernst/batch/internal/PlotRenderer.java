@@ -35,10 +35,21 @@ public final class PlotRenderer {
     }
 
     public static byte[] png(Plot p, int width, int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return stacked(java.util.List.of(p), width, height);
+    }
+
+    /** Several plots, each {@code width} x {@code height}, one below the other in one PNG. */
+    public static byte[] stacked(java.util.List<Plot> plots, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height * plots.size(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            draw(g, p, width, height);
+            AffineTransform origin = g.getTransform();
+            for (int i = 0; i < plots.size(); i++) {
+                g.setTransform(origin);
+                g.translate(0, i * height);
+                g.setClip(null);
+                draw(g, plots.get(i), width, height);
+            }
         } finally {
             g.dispose();
         }

@@ -129,6 +129,23 @@ final class EditorArea extends Composite {
         activeChanged.accept(active());
     }
 
+    /** Opens a non-file tab, replacing the content of a tab with the same title (a re-run shows the new result in place). */
+    void replaceTool(String title, java.util.function.Function<Composite, Control> factory) {
+        for (CTabItem it : tabs.getItems()) {
+            if (title.equals(it.getData("tool"))) {
+                Control old = it.getControl();
+                it.setControl(factory.apply(tabs));
+                if (old != null) {
+                    old.dispose();
+                }
+                tabs.setSelection(it);
+                activeChanged.accept(active());
+                return;
+            }
+        }
+        showTool(title, factory);
+    }
+
     /** Every open editor re-reads the registry (a view bundle came or went). */
     void viewsChanged() {
         for (FileEditor fe : editors()) {

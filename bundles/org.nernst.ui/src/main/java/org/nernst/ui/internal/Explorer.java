@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
@@ -30,16 +31,28 @@ import org.eclipse.swt.widgets.TreeItem;
  */
 final class Explorer extends Composite {
     private static final String PLACEHOLDER = "…";
+    private static final String ACTION = "nernst.action";
     private final Tree tree;
     private final UiState state;
     private final Consumer<Path> open;
+    private final Function<List<Path>, List<Action>> actions;
 
-    Explorer(Composite parent, UiState state, Consumer<Path> open) {
+    /** A context-menu entry contributed for the current selection. */
+    record Action(String label, Runnable run) {
+    }
+
+    /**
+     * @param actions the entries (selection actions of plug-ins) that fit the selected paths, asked
+     *                each time the context menu opens
+     */
+    Explorer(Composite parent, UiState state, Consumer<Path> open, Function<List<Path>, List<Action>> actions) {
         super(parent, SWT.NONE);
         this.state = state;
         this.open = open;
+        this.actions = actions;
         setLayout(new FillLayout());
-        tree = new Tree(this, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        // several files at once: a rotation series for Koutecky-Levich, say
+        tree = new Tree(this, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.addListener(SWT.Expand, e -> fill((TreeItem) e.item));
         tree.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof Path p && Files.isRegularFile(p)) {
@@ -62,6 +75,7 @@ final class Explorer extends Composite {
             refresh();
         });
         item(menu, "Refresh", this::refresh);
+        menu.addListener(SWT.Show, e -> fillActions(menu));
         tree.setMenu(menu);
         acceptDrops(tree, this::dropped);
         refresh();
@@ -71,6 +85,65 @@ final class Explorer extends Composite {
         MenuItem mi = new MenuItem(m, SWT.PUSH);
         mi.setText(text);
         mi.addListener(SWT.Selection, e -> r.run());
+    }
+
+    /** Puts the contributed actions that fit the selection at the top of the context menu (replacing the last ones). */
+    void fillActions(Menu menu) {
+        for (MenuItem mi : menu.getItems()) {
+            if (mi.getData(ACTION) != null) {
+                mi.dispose();
+            }
+        }
+        List<Path> sel = selectedPaths();
+        if (sel.isEmpty()) {
+            return;
+        }
+        List<Action> fitting = actions.apply(sel);
+        int k = 0;
+        for (Action a : fitting) {
+            MenuItem mi = new MenuItem(menu, SWT.PUSH, k++);
+            mi.setText(a.label());
+            mi.setData(ACTION, a.label());
+            mi.addListener(SWT.Selection, e -> a.run().run());
+        }
+        if (!fitting.isEmpty()) {
+            new MenuItem(menu, SWT.SEPARATOR, k).setData(ACTION, "-");
+        }
+    }
+
+    /** The selected files and folders (recent-file entries included), in tree order, without the "Recent files" node. */
+    List<Path> selectedPaths() {
+        List<Path> out = new java.util.ArrayList<>();
+        for (TreeItem it : tree.getSelection()) {
+            if (it.getData() instanceof Path p && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Selects the items showing these paths (expanding folders as needed); for tests and "select all of a series". */
+    void select(List<Path> paths) {
+        List<TreeItem> found = new java.util.ArrayList<>();
+        for (TreeItem root : tree.getItems()) {
+            collect(root, paths, found);
+        }
+        tree.setSelection(found.toArray(TreeItem[]::new));
+    }
+
+    private void collect(TreeItem it, List<Path> paths, List<TreeItem> found) {
+        // not the entries under "Recent files" (a node without a path): the same file would be selected twice
+        boolean inFolders = it.getParentItem() == null || it.getParentItem().getData() != null;
+        if (it.getData() instanceof Path p && paths.contains(p) && inFolders) {
+            found.add(it);
+        }
+        if (it.getData() instanceof Path dir && Files.isDirectory(dir) && paths.stream().anyMatch(p -> p.startsWith(dir) && !p.equals(dir))) {
+            fill(it);
+            it.setExpanded(true);
+        }
+        for (TreeItem c : it.getItems()) {
+            collect(c, paths, found);
+        }
     }
 
     /** Makes {@code c} accept files dragged from the desktop or a file manager. */

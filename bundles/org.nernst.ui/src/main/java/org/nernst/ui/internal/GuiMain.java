@@ -57,6 +57,31 @@ public class GuiMain implements Function<String[], Integer> {
         views.remove(view);
     }
 
+    private final Contributions<org.nernst.ui.api.WorkbenchPanel> panels = new Contributions<>();
+    private final Contributions<org.nernst.ui.api.SelectionAction> actions = new Contributions<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addPanel(org.nernst.ui.api.WorkbenchPanel panel, ServiceReference<org.nernst.ui.api.WorkbenchPanel> ref) {
+        panels.add(panel, ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
+                ref.getBundle() == null ? "" : ref.getBundle().getVersion().toString());
+    }
+
+    void removePanel(org.nernst.ui.api.WorkbenchPanel panel) {
+        panels.remove(panel);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addAction(org.nernst.ui.api.SelectionAction action, ServiceReference<org.nernst.ui.api.SelectionAction> ref) {
+        actions.add(action, ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
+                ref.getBundle() == null ? "" : ref.getBundle().getVersion().toString());
+    }
+
+    void removeAction(org.nernst.ui.api.SelectionAction action) {
+        actions.remove(action);
+    }
+
     @Activate
     void activate(BundleContext bc) {
         this.bundleContext = bc;
@@ -71,7 +96,7 @@ public class GuiMain implements Function<String[], Integer> {
         Path samples = data.resolve("samples");
         copySamples(samples);
         ShellServices services = new ShellServices(importer, views, plugins, data.resolve("ui-state.properties"),
-                samples, this::componentProblems);
+                samples, this::componentProblems, panels, actions);
         Display display;
         try {
             // SWT extracts its natives into swt.library.path but does not create that folder itself

@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.MessageBox;
 import org.eclipse.swt.widgets.Shell;
+import org.nernst.ui.api.SelectionAction;
+import org.nernst.ui.api.WorkbenchPanel;
 
 /**
  * The Nernst desktop window: explorer | editor area over problems | properties, status bar below.
@@ -45,7 +47,7 @@ public final class MainWindow implements FileEditor.Workbench {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         // the explorer opens files through the editor area, which exists only after the centre is built
         EditorArea[] ed = new EditorArea[1];
-        explorer = new Explorer(main, state, p -> ed[0].open(p));
+        explorer = new Explorer(main, state, p -> ed[0].open(p), this::actionsFor);
         SashForm centre = new SashForm(main, SWT.VERTICAL | SWT.SMOOTH);
         problems = new ProblemsPanel(centre);
         properties = new PropertiesPanel(main);
@@ -144,6 +146,9 @@ public final class MainWindow implements FileEditor.Workbench {
         Menu view = cascade(bar, "&View");
         item(view, "&Plugins", 0, this::showPlugins);
         item(view, "Sample &data", 0, () -> explorer.addRoot(services.samples()));
+        Menu tools = cascade(bar, "&Tools");
+        // rebuilt whenever it opens: panels come and go with their bundles
+        tools.addListener(SWT.Show, e -> fillTools(tools));
         Menu help = cascade(bar, "&Help");
         item(help, "&About Nernst", 0, () -> {
             MessageBox mb = new MessageBox(shell, SWT.ICON_INFORMATION | SWT.OK);
@@ -152,6 +157,64 @@ public final class MainWindow implements FileEditor.Workbench {
             mb.open();
         });
         shell.setMenuBar(bar);
+    }
+
+    /** The Tools menu: one entry per registered workbench panel. */
+    void fillTools(Menu tools) {
+        for (MenuItem mi : tools.getItems()) {
+            mi.dispose();
+        }
+        var panels = services.panels().all(WorkbenchPanel::title);
+        for (var p : panels) {
+            item(tools, p.service().title(), 0, () -> showPanel(p));
+        }
+        if (panels.isEmpty()) {
+            MenuItem none = new MenuItem(tools, SWT.PUSH);
+            none.setText("(no panels installed)");
+            none.setEnabled(false);
+        }
+    }
+
+    /** Opens (or selects) the panel's tab. */
+    void showPanel(Contributions.Entry<WorkbenchPanel> p) {
+        ShellWorkbench bench = workbench(p.bundle(), p.version());
+        String title = p.service().title();
+        editors.showTool(title, parent -> bench.guarded(parent, title, c -> p.service().createControl(c, bench)));
+    }
+
+    /** Opens the registered panel titled {@code title}; false when there is none. */
+    boolean showPanel(String title) {
+        var p = services.panels().all(WorkbenchPanel::title).stream().filter(e -> e.service().title().equals(title)).findFirst();
+        p.ifPresent(this::showPanel);
+        return p.isPresent();
+    }
+
+    /** The explorer's context-menu entries for a selection: every action that accepts it. */
+    private java.util.List<Explorer.Action> actionsFor(java.util.List<Path> selection) {
+        java.util.List<Explorer.Action> out = new java.util.ArrayList<>();
+        for (var a : services.actions().all(SelectionAction::label)) {
+            try {
+                if (a.service().accepts(selection)) {
+                    out.add(new Explorer.Action(a.service().label(), () -> runAction(a, selection)));
+                }
+            } catch (RuntimeException | LinkageError ex) {
+                problems.error("action of " + a.bundle() + " failed: " + ErrorPanel.describe(ex), a.bundle());
+            }
+        }
+        return out;
+    }
+
+    private void runAction(Contributions.Entry<SelectionAction> a, java.util.List<Path> selection) {
+        try {
+            a.service().run(java.util.List.copyOf(selection), workbench(a.bundle(), a.version()));
+        } catch (RuntimeException | LinkageError ex) {
+            problems.error("\"" + a.service().label() + "\" of " + a.bundle() + " " + a.version() + " failed: "
+                    + ErrorPanel.describe(ex), a.bundle());
+        }
+    }
+
+    private ShellWorkbench workbench(String bundle, String version) {
+        return new ShellWorkbench(shell, status, problems, editors, services.importer(), bundle, version);
     }
 
     private static Menu cascade(Menu bar, String text) {

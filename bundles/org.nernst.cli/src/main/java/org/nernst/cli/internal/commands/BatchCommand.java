@@ -78,6 +78,9 @@ public class BatchCommand extends CliCommand {
     @Option(names = "--sample", paramLabel = "NAME", description = "sample name prefix for --catalog")
     String sample;
 
+    @Option(names = "--drt", description = "impedance spectra: also the distribution of relaxation times, plotted (project setting \"drt\": true)")
+    boolean drt;
+
     @Override
     protected Object execute() throws Exception {
         long t0 = System.nanoTime();
@@ -103,6 +106,7 @@ public class BatchCommand extends CliCommand {
         put(s, "reaction", reaction);
         put(s, "zinc_mass_g", zincMass);
         put(s, "sample", sample);
+        put(s, "drt", drt ? Boolean.TRUE : null);
         BatchOptions o = BatchOptions.defaults().withSettings(ProjectSettings.of(s)).withPlots(!noPlots);
         if (threads != null) {
             o = o.withThreads(threads);

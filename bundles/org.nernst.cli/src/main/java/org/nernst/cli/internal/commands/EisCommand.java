@@ -59,6 +59,9 @@ public class EisCommand extends AnalysisCommand {
     @Option(names = "--seed", paramLabel = "N", description = "seed of the restarts (default ${DEFAULT-VALUE})")
     long seed = 1;
 
+    @picocli.CommandLine.Mixin
+    DrtArgs drt = new DrtArgs();
+
     @Override
     protected Analysis analyze() {
         EisOptions o = EisOptions.defaults().withCircuit(circuit).withWeighting(Weighting.parse(weighting)).withKk(kk)
@@ -72,14 +75,21 @@ public class EisCommand extends AnalysisCommand {
         List<Measurement> spectra = Spectrum.split(m);
         if (spectra.size() == 1) {
             EisResult r = EisAnalyzer.analyze(m, o);
+            if (drt.enabled) {
+                Measurement[] c = {r.curves()};
+                Map<String, Object> j = drt.addTo(r.toJson(), m, drt.options(weighting), c);
+                return new Analysis(j, c[0]);
+            }
             return new Analysis(r.toJson(), r.curves());
         }
         List<Result<EisResult>> results = EisBatch.fit(spectra, o, Runtime.getRuntime().availableProcessors(), Monitor.none());
         List<Object> list = new ArrayList<>();
         int failed = 0;
-        for (Result<EisResult> r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            Result<EisResult> r = results.get(i);
             if (r.isOk()) {
-                list.add(r.value().orElseThrow().toJson());
+                Map<String, Object> one = r.value().orElseThrow().toJson();
+                list.add(drt.enabled ? drt.addTo(one, spectra.get(i), drt.options(weighting), null) : one);
             } else {
                 failed++;
                 list.add(Map.of("error", Map.of("message", r.error().orElseThrow().message())));

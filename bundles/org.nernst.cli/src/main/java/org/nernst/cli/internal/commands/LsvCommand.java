@@ -13,12 +13,11 @@ import org.nernst.analysis.lsv.LsvResult;
 import org.nernst.analysis.lsv.Reaction;
 import org.nernst.analysis.lsv.corrections.CorrectionOptions;
 import org.nernst.analysis.lsv.corrections.HighFrequencyIntercept;
-import org.nernst.analysis.lsv.corrections.ReferenceElectrode;
-import org.nernst.analysis.lsv.corrections.SweepDirection;
 import org.nernst.cli.AnalysisCommand;
 import org.nernst.core.Diagnostic;
 import org.nernst.core.NernstException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,29 +29,8 @@ public class LsvCommand extends AnalysisCommand {
     @Option(names = "--reaction", required = true, paramLabel = "orr|oer|her")
     String reaction;
 
-    @Option(names = "--ref", paramLabel = "REF", description = "reference electrode: rhe, she, ag-agcl-sat, ag-agcl-3.5m, ag-agcl-3m, sce, hg-hgo-1m, hg-hgo-0.1m, hg-hg2so4-sat")
-    String ref;
-
-    @Option(names = "--ph", paramLabel = "PH", description = "electrolyte pH (RHE conversion)")
-    Double ph;
-
-    @Option(names = "--ref-potential", paramLabel = "V", description = "reference potential vs SHE for other electrodes (pH term still added)")
-    Double refPotential;
-
-    @Option(names = "--rhe-offset", paramLabel = "V", description = "measured RHE calibration: E_RHE = E + V (no pH term)")
-    Double rheOffset;
-
-    @Option(names = "--area", paramLabel = "CM2", description = "geometric electrode area (default: the file's, with a warning)")
-    Double area;
-
-    @Option(names = "--ru", paramLabel = "OHM", description = "uncompensated resistance for iR correction E - I Ru")
-    Double ru;
-
     @Option(names = "--eis", paramLabel = "FILE", description = "take Ru from the high-frequency intercept of this impedance file")
     Path eis;
-
-    @Option(names = "--background", paramLabel = "FILE", description = "N2/Ar-saturated background, subtracted after the same corrections")
-    Path background;
 
     @Option(names = "--loading", paramLabel = "MG_CM2", description = "catalyst loading for the ORR mass activity")
     Double loading;
@@ -84,11 +62,8 @@ public class LsvCommand extends AnalysisCommand {
     @Option(names = "--at-j", paramLabel = "LIST", split = ",", description = "more current densities (mA cm^-2, magnitudes) for E at j (OER/HER)")
     List<Double> atJ = new ArrayList<>();
 
-    @Option(names = "--cycle", paramLabel = "N", description = "CV cycle (default: the last)")
-    Integer cycle;
-
-    @Option(names = "--sweep", paramLabel = "positive|negative", description = "CV sweep direction (default positive; an LSV as recorded)")
-    String sweep;
+    @Mixin
+    ElectrodeArgs electrode = new ElectrodeArgs();
 
     @Option(names = "--average-sweeps", description = "capacitive correction: mean of both sweeps of the CV cycle")
     boolean averageSweeps;
@@ -102,22 +77,12 @@ public class LsvCommand extends AnalysisCommand {
     @Override
     protected Analysis analyze() {
         Reaction r = Reaction.parse(reaction).orElseThrow(() -> NernstException.usage("--reaction must be orr, oer or her (got " + reaction + ")"));
-        if (ref != null && ReferenceElectrode.byId(ref).isEmpty() && refPotential == null) {
-            throw NernstException.usage("unknown --ref '" + ref + "'; known: " + ReferenceElectrode.names() + " (or --ref-potential V vs SHE)");
-        }
-        CorrectionOptions.Builder c = CorrectionOptions.builder();
-        Optional.ofNullable(ref).ifPresent(c::reference);
-        Optional.ofNullable(ph).ifPresent(c::ph);
-        Optional.ofNullable(refPotential).ifPresent(c::referencePotential);
-        Optional.ofNullable(rheOffset).ifPresent(c::rheOffset);
-        Optional.ofNullable(area).ifPresent(c::areaCm2);
-        Optional.ofNullable(cycle).ifPresent(c::cycle);
-        Optional.ofNullable(resampleStep).ifPresent(c::resampleStepV);
-        List<String> notes = new ArrayList<>();
-        if (ru != null && eis != null) {
+        if (electrode.ru != null && eis != null) {
             throw NernstException.usage("give either --ru or --eis, not both");
         }
-        Optional.ofNullable(ru).ifPresent(c::ruOhm);
+        CorrectionOptions.Builder c = electrode.toBuilder(f -> read(f).first());
+        Optional.ofNullable(resampleStep).ifPresent(c::resampleStepV);
+        List<String> notes = new ArrayList<>();
         if (eis != null) {
             List<Diagnostic> w = new ArrayList<>();
             double fromEis = HighFrequencyIntercept.ruOhm(read(eis).first(), w);
@@ -125,16 +90,10 @@ public class LsvCommand extends AnalysisCommand {
             notes.add(String.format(java.util.Locale.ROOT, "Ru = %.4g Ohm from the high-frequency intercept of %s", fromEis, eis.getFileName()));
             c.ruOhm(fromEis);
         }
-        if (sweep != null) {
-            c.direction(SweepDirection.parse(sweep).orElseThrow(() -> NernstException.usage("--sweep must be positive or negative")));
-        }
         c.averageSweeps(averageSweeps);
         if (smooth != null) {
             double[] s = numbers("--smooth", smooth, 1, 2);
             c.smoothing((int) s[0], s.length > 1 ? (int) s[1] : 2);
-        }
-        if (background != null) {
-            c.background(read(background).first());
         }
         LsvOptions o = LsvOptions.of(r, c.build())
                 .withOnset(onsetThreshold, parseOnset(onsetMethod))

@@ -40,9 +40,9 @@ public class NovaAsciiReader implements MeasurementReader {
     private static final ReaderInfo INFO = new ReaderInfo("autolab-nova", "Metrohm Autolab NOVA ASCII export",
             List.of("txt", "csv"), "NOVA tab/';' exports: CV/LSV (WE(1).Current, Potential applied, Scan), EIS, CA/CP;"
                     + " procedure parameters as metadata");
-    private static final Pattern PARAMETER = Pattern.compile("^Column \\d{1,4}( \\(.*\\))?$");
+    static final Pattern PARAMETER = Pattern.compile("^Column \\d{1,4}( \\(.*\\))?$");
     /** Signal names only NOVA writes in this spelling. */
-    private static final Set<String> SIGNATURE = Set.of("Potential applied (V)", "Time (s)", "WE(1).Current (A)",
+    static final Set<String> SIGNATURE = Set.of("Potential applied (V)", "Time (s)", "WE(1).Current (A)",
             "WE(1).Potential (V)", "Index", "Scan", "Frequency (Hz)", "Z' (Ω)", "-Z'' (Ω)", "Z (Ω)", "-Phase (°)",
             "Corrected time (s)", "WE(1).Charge (C)", "Current range", "Y' (Mho)", "-Y'' (Mho)", "Step number", "Level");
 
@@ -57,9 +57,14 @@ public class NovaAsciiReader implements MeasurementReader {
         int eol = head.indexOf('\n');
         String header = (eol < 0 ? head : head.substring(0, eol)).strip();
         char d = header.indexOf('\t') >= 0 ? '\t' : ';';
+        return score(List.of(header.split(Pattern.quote(String.valueOf(d)))));
+    }
+
+    /** How sure the header cells make it a NOVA export (shared with the Excel export's probe). */
+    static int score(List<String> header) {
         int hits = 0;
         boolean nova = false;
-        for (String cell : header.split(Pattern.quote(String.valueOf(d)))) {
+        for (String cell : header) {
             String c = cell.strip();
             if (SIGNATURE.contains(c)) {
                 hits++;
@@ -76,7 +81,14 @@ public class NovaAsciiReader implements MeasurementReader {
             throw ctx.fail("the file is empty");
         }
         List<String> lines = TextDecoding.decode(bytes, ctx).lines().toList();
-        NovaTable t = NovaTable.parse(lines, ctx);
+        return measurements(NovaTable.parse(lines, ctx), Map.of(), ctx);
+    }
+
+    /**
+     * The measurements of a NOVA table (text or Excel export): signals of equal length together,
+     * one-value columns as procedure parameters, {@code extra} added to the metadata.
+     */
+    static List<Measurement> measurements(NovaTable t, Map<String, String> extra, ReadContext ctx) {
         if (t.rows == 0) {
             throw ctx.fail("the header row has no data rows below it (file truncated?)", t.headerLine);
         }
@@ -85,6 +97,7 @@ public class NovaAsciiReader implements MeasurementReader {
             longest = Math.max(longest, t.length[c]);
         }
         Metadata.Builder md = Metadata.builder().instrument("Metrohm Autolab (NOVA)");
+        extra.forEach(md::put);
         List<Double> scanRates = new ArrayList<>();
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int c = 0; c < t.names.size(); c++) {

@@ -23,8 +23,10 @@ final class NovaTable {
     final int headerLine;
     final char delimiter;
     int rows;
+    /** Per column, the line of its first empty cell after a value (0 = none yet). */
+    private final int[] gapLine;
 
-    private NovaTable(List<String> names, int headerLine, char delimiter) {
+    NovaTable(List<String> names, int headerLine, char delimiter) {
         this.names = names;
         this.headerLine = headerLine;
         this.delimiter = delimiter;
@@ -32,7 +34,38 @@ final class NovaTable {
         this.columns = new double[w][256];
         this.length = new int[w];
         this.first = new String[w];
+        this.gapLine = new int[w];
         Arrays.fill(first, "");
+    }
+
+    /** Before the cells of a row. */
+    void startRow() {
+        grow();
+    }
+
+    /** Column {@code c} has no value on line {@code line}: fine at the end of a signal, an error if a value follows. */
+    void gap(int c, int line) {
+        if (length[c] > 0 && gapLine[c] == 0) {
+            gapLine[c] = line;
+        }
+    }
+
+    /** The value of column {@code c} in the current row; a value after a gap is an error at the gap. */
+    void put(int c, double v, String asWritten, ReadContext ctx) {
+        if (length[c] != rows) {
+            int at = gapLine[c] == 0 ? headerLine + 1 : gapLine[c];
+            throw ctx.fail("column '" + names.get(c) + "' has an empty cell at line " + at
+                    + " between values (NOVA writes a signal's values without gaps)", at, c + 1);
+        }
+        if (length[c] == 0) {
+            first[c] = asWritten;
+        }
+        columns[c][rows] = v;
+        length[c]++;
+    }
+
+    void endRow() {
+        rows++;
     }
 
     /** Header row at or after line {@code from} (0-based index into {@code lines}). */
@@ -54,7 +87,6 @@ final class NovaTable {
             throw ctx.fail("expected a header row of column names separated by tabs or ';'", h + 1);
         }
         NovaTable t = new NovaTable(List.copyOf(names.stream().map(String::strip).toList()), h + 1, d);
-        int[] gapLine = new int[names.size()];
         char[] scratch = new char[64];
         for (int i = h + 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -65,7 +97,7 @@ final class NovaTable {
                 ctx.monitor().checkCancelled();
             }
             List<String> cells = split(line, d);
-            t.grow();
+            t.startRow();
             for (int c = 0; c < cells.size(); c++) {
                 String cell = cells.get(c).strip();
                 if (c >= names.size()) {
@@ -75,9 +107,7 @@ final class NovaTable {
                     continue;
                 }
                 if (cell.isEmpty()) {
-                    if (t.length[c] > 0 && gapLine[c] == 0) {
-                        gapLine[c] = i + 1;
-                    }
+                    t.gap(c, i + 1);
                     continue;
                 }
                 boolean comma = d != ',' && cell.indexOf(',') >= 0;
@@ -86,18 +116,9 @@ final class NovaTable {
                     throw ctx.fail("'" + abbreviate(cell) + "' is not a number: expected a number in column '" + names.get(c).strip() + "'",
                             i + 1, c + 1);
                 }
-                if (t.length[c] != t.rows) {
-                    int at = gapLine[c] == 0 ? t.headerLine + 1 : gapLine[c];
-                    throw ctx.fail("column '" + names.get(c).strip() + "' has an empty cell at line " + at
-                            + " between values (NOVA writes a signal's values without gaps)", at, c + 1);
-                }
-                if (t.length[c] == 0) {
-                    t.first[c] = cell;
-                }
-                t.columns[c][t.rows] = v;
-                t.length[c]++;
+                t.put(c, v, cell, ctx);
             }
-            t.rows++;
+            t.endRow();
         }
         return t;
     }

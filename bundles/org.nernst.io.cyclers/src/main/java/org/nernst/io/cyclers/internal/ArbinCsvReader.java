@@ -48,10 +48,24 @@ public class ArbinCsvReader implements MeasurementReader {
     public List<Measurement> read(ReadContext ctx) throws IOException {
         List<String> lines = Columns.lines(ctx);
         List<String> headers = CyclerTable.split(lines.get(0), ',').stream().map(String::strip).toList();
-        String time = header(headers, "testtime", ctx);
-        String current = header(headers, "current", ctx);
-        String voltage = header(headers, "voltage", ctx);
+        String time = header(headers, "testtime", 1, ctx);
+        String current = header(headers, "current", 1, ctx);
+        String voltage = header(headers, "voltage", 1, ctx);
         CyclerTable t = CyclerTable.parse(lines, 0, ',', h -> null, Set.of(time, current, voltage), ctx);
+        CyclerRecord r = record(t, 1, ctx);
+        r.metadata.instrument("Arbin").vendorTechnique("Arbin cycling").sourceFile(ctx.fileName());
+        return List.of(r.build(ctx));
+    }
+
+    /**
+     * The Arbin column mapping, shared by every Arbin table (CSV and Excel exports): test time, current,
+     * voltage, cycle and step index, capacities and energies by name; Date_Time as a timestamp channel
+     * and the start time; every other numeric column kept. {@code headerLine} locates errors.
+     */
+    static CyclerRecord record(CyclerTable t, int headerLine, ReadContext ctx) {
+        String time = header(t.headers, "testtime", headerLine, ctx);
+        String current = header(t.headers, "current", headerLine, ctx);
+        String voltage = header(t.headers, "voltage", headerLine, ctx);
         CyclerRecord r = new CyclerRecord();
         Set<String> used = new HashSet<>(List.of(time, current, voltage));
         r.time = Columns.canonical(t, time, "s");
@@ -63,7 +77,7 @@ public class ArbinCsvReader implements MeasurementReader {
         r.dischargeCapacity = Columns.optional(t, used, "Ah", "dischargecapacity");
         r.chargeEnergy = Columns.optional(t, used, "Wh", "chargeenergy");
         r.dischargeEnergy = Columns.optional(t, used, "Wh", "dischargeenergy");
-        Columns.find(t, "datetime").ifPresent(h -> {
+        Columns.find(t, "datetime").filter(h -> !t.isText(t.column(h))).ifPresent(h -> {
             used.add(h);
             double[] stamp = t.numbers(h);
             r.extra.add(org.nernst.core.model.Channel.adopt("Timestamp", org.nernst.core.model.Role.OTHER,
@@ -73,14 +87,13 @@ public class ArbinCsvReader implements MeasurementReader {
             }
         });
         Columns.extras(t, used, r);
-        r.metadata.instrument("Arbin").vendorTechnique("Arbin cycling").sourceFile(ctx.fileName());
         r.countsPerStep = false;
-        return List.of(r.build(ctx));
+        return r;
     }
 
-    private static String header(List<String> headers, String key, ReadContext ctx) {
+    private static String header(List<String> headers, String key, int line, ReadContext ctx) {
         return headers.stream().filter(h -> Columns.key(h).equals(key)).findFirst()
                 .orElseThrow(() -> ctx.fail("no '" + key + "' column in the Arbin header (columns: "
-                        + String.join(", ", headers) + ")", 1));
+                        + String.join(", ", headers) + ")", line));
     }
 }

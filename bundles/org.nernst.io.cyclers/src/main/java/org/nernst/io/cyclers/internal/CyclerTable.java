@@ -44,6 +44,15 @@ final class CyclerTable {
     }
 
     /**
+     * A table filled by a reader that parsed the cells itself (a spreadsheet): {@code numbers[c]} for
+     * number, duration and date-time columns (date-times in seconds since 1970), {@code texts[c]} for
+     * text columns, each at least {@code rows} long; {@code firstDataLine} is the row number of the first record.
+     */
+    static CyclerTable of(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts) {
+        return new CyclerTable(List.copyOf(headers), rows, firstDataLine, numbers, texts);
+    }
+
+    /**
      * Parses the table whose header is line {@code headerLine} (0-based) of {@code lines}.
      *
      * @param kinds    how to read each column (by header as written, stripped); null = judged from the data

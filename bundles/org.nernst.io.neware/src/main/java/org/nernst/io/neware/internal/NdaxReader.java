@@ -3,7 +3,6 @@ package org.nernst.io.neware.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.nernst.io.api.MeasurementReader;
 import org.nernst.io.api.ProbeInput;
 import org.nernst.io.api.ReadContext;
 import org.nernst.io.api.ReaderInfo;
+import org.nernst.io.api.zip.SafeZip;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,6 +29,8 @@ public class NdaxReader implements MeasurementReader {
             "Neware cycler archives (zip of .ndc tables), ndc versions 14, 16, 17");
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final int PAGE = 4096;
+    /** Real .ndax files: about 10 entries, up to a few hundred MB, ratios up to ~100 (zero-padded pages). */
+    static final SafeZip.Limits LIMITS = new SafeZip.Limits(256, 1L << 30, 3L << 30, 400);
 
     @Override
     public ReaderInfo info() {
@@ -42,8 +44,7 @@ public class NdaxReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        long size = Files.size(ctx.path());
-        Map<String, byte[]> e = SafeZip.read(ctx.path(), size, SafeZip.NDAX,
+        Map<String, byte[]> e = SafeZip.read(ctx.path(), LIMITS,
                 n -> n.endsWith(".ndc") && (n.equals("data.ndc") || n.equals("data_runInfo.ndc") || n.equals("data_step.ndc"))
                         || n.equals("VersionInfo.xml"), ctx);
         byte[] data = e.get("data.ndc");
