@@ -48,8 +48,9 @@ final class CyclerTable {
      * number, duration and date-time columns (date-times in seconds since 1970), {@code texts[c]} for
      * text columns, each at least {@code rows} long; {@code firstDataLine} is the row number of the first record.
      */
-    static CyclerTable of(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts) {
-        return new CyclerTable(List.copyOf(headers), rows, firstDataLine, numbers, texts);
+    static CyclerTable of(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts,
+            String fileName) {
+        return new CyclerTable(List.copyOf(headers), rows, firstDataLine, numbers, texts, fileName);
     }
 
     /**
