@@ -47,7 +47,10 @@ final class EcLabHeader {
             }
             Matcher loop = LOOP.matcher(line.strip());
             if (loop.matches()) {
-                h.loops.add(new int[] {Integer.parseInt(loop.group(1)), Integer.parseInt(loop.group(2)), Integer.parseInt(loop.group(3))});
+                int[] l = {count(loop.group(1)), count(loop.group(2)), count(loop.group(3))};
+                if (l[0] >= 0 && l[1] >= 0 && l[2] >= 0) { // a damaged loop line gives no segment, not a crash
+                    h.loops.add(l);
+                }
                 continue;
             }
             boolean indented = line.startsWith("\t") || line.startsWith("  ");
@@ -118,6 +121,11 @@ final class EcLabHeader {
         scanRate(decimalComma, ctx).ifPresent(md::scanRateVPerS);
         rotation(decimalComma).ifPresent(md::rotationRpm);
         Optional.ofNullable(settings.get("Acquisition started on")).flatMap(EcLabHeader::startTime).ifPresent(md::startTime);
+    }
+
+    /** A point number or loop index, or -1 when it does not fit an int. */
+    private static int count(String digits) {
+        return digits.length() > 9 ? -1 : Integer.parseInt(digits);
     }
 
     List<Segment> loopSegments(int rows) {

@@ -82,9 +82,8 @@ public class ArbinCsvReader implements MeasurementReader {
             double[] stamp = t.numbers(h);
             r.extra.add(org.nernst.core.model.Channel.adopt("Timestamp", org.nernst.core.model.Role.OTHER,
                     org.nernst.core.units.Quantity.TIME, "s since 1970", stamp));
-            if (stamp.length > 0 && Double.isFinite(stamp[0]) && Double.isFinite(r.time[0])) {
-                r.metadata.startTime(java.time.LocalDateTime.ofEpochSecond((long) Math.floor(stamp[0] - r.time[0]),
-                        0, java.time.ZoneOffset.UTC));
+            if (stamp.length > 0 && r.time.length > 0) {
+                Cells.fromEpochSeconds(Math.floor(stamp[0] - r.time[0])).ifPresent(r.metadata::startTime);
             }
         });
         Columns.extras(t, used, r);

@@ -6,7 +6,6 @@ import com.healthmarketscience.jackcess.Row;
 import com.healthmarketscience.jackcess.Table;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +37,9 @@ public class ArbinResReader implements MeasurementReader {
     private static final byte[] JET = "Standard Jet DB".getBytes(StandardCharsets.US_ASCII);
     /** OLE automation dates count days from 1899-12-30; 25569 of them end on 1970-01-01. */
     private static final double OLE_EPOCH_DAYS = 25569;
+    /** Reading stops after this many times the file size plus the slack; every corpus file reads within 2x. */
+    static final long READ_BUDGET_FACTOR = 8;
+    static final long READ_BUDGET_SLACK = 1 << 20;
 
     @Override
     public ReaderInfo info() {
@@ -60,7 +62,9 @@ public class ArbinResReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        try (Database db = new DatabaseBuilder(ctx.path().toFile()).setReadOnly(true).setAutoSync(false).open()) {
+        // a damaged page chain must end in an error, not an endless read (see BoundedChannel)
+        try (BoundedChannel ch = BoundedChannel.open(ctx.path(), READ_BUDGET_FACTOR, READ_BUDGET_SLACK);
+                Database db = new DatabaseBuilder(ctx.path().toFile()).setChannel(ch).setReadOnly(true).setAutoSync(false).open()) {
             Table data = table(db, "Channel_Normal_Table", ctx);
             Map<Long, List<Row>> byTest = new TreeMap<>();
             int seen = 0;
@@ -183,9 +187,7 @@ public class ArbinResReader implements MeasurementReader {
             }
             Object start = global.get("Start_DateTime");
             if (start instanceof Number d) {
-                double s = (d.doubleValue() - OLE_EPOCH_DAYS) * 86400;
-                rec.metadata.startTime(LocalDateTime.ofEpochSecond((long) Math.floor(s),
-                        (int) Math.round((s - Math.floor(s)) * 1e9) % 1_000_000_000, java.time.ZoneOffset.UTC));
+                Cells.fromEpochSeconds((d.doubleValue() - OLE_EPOCH_DAYS) * 86400).ifPresent(rec.metadata::startTime);
             }
             if (global.get("Test_Name") != null) {
                 rec.metadata.vendorTechnique("Arbin: " + global.get("Test_Name"));

@@ -63,6 +63,19 @@ final class Cells {
         return dateTime(s).map(Cells::epochSeconds).orElse(Double.NaN);
     }
 
+    /**
+     * The date-time {@code s} seconds after 1970-01-01 UTC, empty unless it lies in the years 1 to 9999:
+     * a damaged cell (1e300, NaN) must not stop the import of the data.
+     */
+    static Optional<LocalDateTime> fromEpochSeconds(double s) {
+        if (!(s > -62135596800.0 && s < 253402300800.0)) {
+            return Optional.empty();
+        }
+        double f = Math.floor(s);
+        int nanos = (int) Math.min(999_999_999, Math.round((s - f) * 1e9));
+        return Optional.of(LocalDateTime.ofEpochSecond((long) f, nanos, java.time.ZoneOffset.UTC));
+    }
+
     static double epochSeconds(LocalDateTime t) {
         return t.toEpochSecond(ZoneOffset.UTC) + t.getNano() * 1e-9;
     }

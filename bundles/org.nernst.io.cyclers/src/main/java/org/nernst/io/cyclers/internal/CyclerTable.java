@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.nernst.core.Location;
+import org.nernst.core.NernstException;
 import org.nernst.io.api.ReadContext;
 import org.nernst.io.api.text.Numbers;
 
@@ -30,8 +32,10 @@ final class CyclerTable {
     final int firstDataLine;
     private final double[][] numbers;
     private final String[][] texts;
+    private final String fileName;
 
-    private CyclerTable(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts) {
+    private CyclerTable(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts, String fileName) {
+        this.fileName = fileName;
         this.headers = headers;
         this.rows = rows;
         this.firstDataLine = firstDataLine;
@@ -44,8 +48,9 @@ final class CyclerTable {
      * number, duration and date-time columns (date-times in seconds since 1970), {@code texts[c]} for
      * text columns, each at least {@code rows} long; {@code firstDataLine} is the row number of the first record.
      */
-    static CyclerTable of(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts) {
-        return new CyclerTable(List.copyOf(headers), rows, firstDataLine, numbers, texts);
+    static CyclerTable of(List<String> headers, int rows, int firstDataLine, double[][] numbers, String[][] texts,
+            String fileName) {
+        return new CyclerTable(List.copyOf(headers), rows, firstDataLine, numbers, texts, fileName);
     }
 
     /**
@@ -133,7 +138,7 @@ final class CyclerTable {
             ctx.warn(e.getValue() + " cell(s) of column '" + headers.get(e.getKey()) + "' are not "
                     + kind[e.getKey()].name().toLowerCase(Locale.ROOT) + " values: kept as NaN", firstBadLine.get(e.getKey()));
         }
-        return new CyclerTable(headers, rows, headerLine + 2, num, txt);
+        return new CyclerTable(headers, rows, headerLine + 2, num, txt, ctx.fileName());
     }
 
     /** The kind of a column judged from its first non-empty cell in the first 200 rows (NUMBER if none). */
@@ -182,18 +187,30 @@ final class CyclerTable {
     /** Values of a number/duration/date-time column, trimmed to the row count (a copy). */
     double[] numbers(String header) {
         int c = column(header);
-        if (c < 0 || numbers[c] == null) {
+        if (c < 0) {
             throw new IllegalArgumentException("no numeric column " + header);
+        }
+        if (numbers[c] == null) {
+            // the first cells decided "text" (a damaged or foreign file): say where, not a crash
+            throw wrongKind(c, "words where numbers are expected");
         }
         return Arrays.copyOf(numbers[c], rows);
     }
 
     String[] texts(String header) {
         int c = column(header);
-        if (c < 0 || texts[c] == null) {
+        if (c < 0) {
             throw new IllegalArgumentException("no text column " + header);
         }
+        if (texts[c] == null) {
+            throw wrongKind(c, "numbers or times where names are expected");
+        }
         return Arrays.copyOf(texts[c], rows);
+    }
+
+    private NernstException wrongKind(int c, String what) {
+        return NernstException.input("column '" + headers.get(c) + "' holds " + what,
+                Location.cell(fileName, firstDataLine, c + 1));
     }
 
     boolean isText(int c) {

@@ -115,9 +115,8 @@ public class NewareCsvReader implements MeasurementReader {
             used.add(h);
             double[] stamp = t.numbers(h);
             r.extra.add(Channel.adopt("Timestamp", Role.OTHER, Quantity.TIME, "s since 1970", stamp));
-            if (Double.isFinite(stamp[0]) && Double.isFinite(r.time[0])) {
-                r.metadata.startTime(java.time.LocalDateTime.ofEpochSecond((long) Math.floor(stamp[0] - r.time[0]), 0,
-                        java.time.ZoneOffset.UTC));
+            if (stamp.length > 0 && r.time.length > 0) {
+                Cells.fromEpochSeconds(Math.floor(stamp[0] - r.time[0])).ifPresent(r.metadata::startTime);
             }
         });
         Columns.extras(t, used, r);

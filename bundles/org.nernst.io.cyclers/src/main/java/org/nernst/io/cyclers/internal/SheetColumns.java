@@ -150,7 +150,7 @@ final class SheetColumns {
                 }
             }
         }
-        return CyclerTable.of(headers, rows, firstDataRow, num, txt);
+        return CyclerTable.of(headers, rows, firstDataRow, num, txt, ctx.fileName());
     }
 
     int rows() {

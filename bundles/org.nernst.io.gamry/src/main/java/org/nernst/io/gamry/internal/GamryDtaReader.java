@@ -105,6 +105,11 @@ public class GamryDtaReader implements MeasurementReader {
                 throw ctx.fail("table " + t.name() + " has other columns than " + curves.get(0).name(), t.line() + 1);
             }
             parts.add(GamryColumns.channels(t, false, ctx));
+            if (!parts.get(parts.size() - 1).stream().map(Channel::name).toList()
+                    .equals(parts.get(0).stream().map(Channel::name).toList())) {
+                // same header, but a column was dropped in one table (no numbers in it): cannot join the cycles
+                throw ctx.fail("table " + t.name() + " gives other channels than " + curves.get(0).name(), t.line() + 1);
+            }
             Matcher m = CURVE_NUMBER.matcher(t.name());
             int k = m.matches() ? Integer.parseInt(m.group(1)) : parts.size();
             segments.add(new Segment(Segment.Kind.CYCLE, k, start, start + t.rows(), "cycle " + k));

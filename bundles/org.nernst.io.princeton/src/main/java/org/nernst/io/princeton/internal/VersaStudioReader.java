@@ -203,7 +203,7 @@ public class VersaStudioReader implements MeasurementReader {
             String l = lines.get(i).strip();
             if (open == null) {
                 Matcher m = OPEN.matcher(l);
-                if (m.matches()) {
+                if (m.matches() && m.group(2).length() <= 9) { // a longer number is damage, not a section
                     open = new Section(m.group(1), m.group(2).isEmpty() ? -1 : Integer.parseInt(m.group(2)), i + 1,
                             new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
                 }
