@@ -48,13 +48,33 @@ public class GuiMain implements Function<String[], Integer> {
             policyOption = ReferencePolicyOption.GREEDY)
     void addView(MeasurementView view, ServiceReference<MeasurementView> ref) {
         Object rank = ref.getProperty("service.ranking");
-        views.add(view, ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
-                ref.getBundle() == null ? "" : ref.getBundle().getVersion().toString(),
+        String bundle = ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName();
+        views.add(view, bundle, ref.getBundle() == null ? "" : ref.getBundle().getVersion().toString(),
                 rank instanceof Integer i ? i : 0);
+        logLive("view added: ", view, bundle);
     }
 
     void removeView(MeasurementView view) {
+        // the registry's entry names the bundle: an unregistered service's reference may no longer know it
+        String bundle = views.all().stream().filter(e -> e.view() == view).map(ViewRegistry.Entry::bundle).findFirst().orElse("?");
         views.remove(view);
+        logLive("view removed: ", view, bundle);
+    }
+
+    /** True while the window is up: views bound before (the installed ones) or after (shutdown) are not news. */
+    private volatile boolean shellRunning;
+
+    /** One stderr line per view that arrives or leaves while the shell runs (a jar dropped into or removed from plugins/). */
+    private void logLive(String what, MeasurementView view, String bundle) {
+        if (shellRunning) {
+            String name;
+            try {
+                name = view.name();
+            } catch (RuntimeException | LinkageError e) {
+                name = view.getClass().getName();
+            }
+            System.err.println("[nernst] " + what + name + " (" + bundle + ")");
+        }
     }
 
     private final Contributions<org.nernst.ui.api.WorkbenchPanel> panels = new Contributions<>();
@@ -117,6 +137,7 @@ public class GuiMain implements Function<String[], Integer> {
             return 70;
         }
         long displayAt = StartTiming.sinceLaunchMillis();
+        shellRunning = true;
         try {
             MainWindow w = new MainWindow(display, services);
             Shell shell = w.shell();
@@ -135,6 +156,7 @@ public class GuiMain implements Function<String[], Integer> {
                 }
             }
         } finally {
+            shellRunning = false;
             display.dispose();
         }
         return 0;
