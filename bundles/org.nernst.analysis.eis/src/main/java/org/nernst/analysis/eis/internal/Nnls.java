@@ -69,7 +69,7 @@ public final class Nnls {
             }
             passive[best] = true;
             for (int inner = 0; inner < 3 * n; inner++) {
-                double[] s = subsetSolve(g, h, passive);
+                double[] s = BoundedQp.subsetSolve(g, h, passive);
                 double step = 1;
                 boolean feasible = true;
                 for (int j = 0; j < n; j++) {
@@ -95,52 +95,5 @@ public final class Nnls {
             x[j] /= norm[j];
         }
         return x;
-    }
-
-    /** Solves G_PP s_P = h_P by Cholesky; s is zero outside P. */
-    private static double[] subsetSolve(double[][] g, double[] h, boolean[] passive) {
-        int n = h.length;
-        int[] idx = new int[n];
-        int k = 0;
-        for (int j = 0; j < n; j++) {
-            if (passive[j]) {
-                idx[k++] = j;
-            }
-        }
-        double[][] l = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = g[idx[i]][idx[j]];
-                for (int q = 0; q < j; q++) {
-                    s -= l[i][q] * l[j][q];
-                }
-                if (i == j) {
-                    l[i][i] = Math.sqrt(Math.max(s, 1e-300));
-                } else {
-                    l[i][j] = s / l[j][j];
-                }
-            }
-        }
-        double[] y = new double[k];
-        for (int i = 0; i < k; i++) {
-            double s = h[idx[i]];
-            for (int q = 0; q < i; q++) {
-                s -= l[i][q] * y[q];
-            }
-            y[i] = s / l[i][i];
-        }
-        double[] z = new double[k];
-        for (int i = k - 1; i >= 0; i--) {
-            double s = y[i];
-            for (int q = i + 1; q < k; q++) {
-                s -= l[q][i] * z[q];
-            }
-            z[i] = s / l[i][i];
-        }
-        double[] out = new double[n];
-        for (int i = 0; i < k; i++) {
-            out[idx[i]] = z[i];
-        }
-        return out;
     }
 }
