@@ -130,7 +130,7 @@ class ZahnerDamageTest {
 
     @Test
     void probeClaimsZahnerFilesAndNoOtherCorpusFile() throws IOException {
-        Path root = Corpus.root();
+        Path root = Corpus.dir("zahner-ism").getParent(); // skips (locally) or fails (CI) without the corpus
         List<Path> all;
         try (Stream<Path> s = Files.walk(root)) {
             all = s.filter(Files::isRegularFile).toList();
