@@ -16,4 +16,6 @@ if [ -f ../shared/acceptance/check.py ] && command -v python3 >/dev/null; then
   echo "== CLI acceptance examples (../shared/acceptance) =="
   # the areas whose commands have landed; each analysis adds its area here
   python3 ../shared/acceptance/check.py ${NERNST_ACCEPTANCE_AREAS:-import lsv kl eis zab}
+else
+  echo "== CLI acceptance examples skipped: ../shared/acceptance (or python3) is not here =="
 fi
