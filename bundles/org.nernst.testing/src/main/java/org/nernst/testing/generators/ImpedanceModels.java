@@ -59,23 +59,9 @@ public final class ImpedanceModels {
 
         @Override
         public double[] impedance(double w) {
-            double[] faradaic = add(new double[] {rct, 0}, diffusion(w));
+            double[] faradaic = add(new double[] {rct, 0}, ImpedanceModels.diffusion(diffusion, zd, tau, w));
             double[] dl = idealCapacitor ? capacitor(q, w) : ImpedanceModels.cpe(q, alpha, w);
             return add(new double[] {r0, 0}, parallel(faradaic, dl));
-        }
-
-        private double[] diffusion(double w) {
-            return switch (diffusion) {
-                case NONE -> new double[] {0, 0};
-                // semi-infinite Warburg, Z = A_W (1 - j) / sqrt(omega): Bard & Faulkner, Electrochemical
-                // Methods, 2nd ed. (2001), eq. 10.3.13
-                case SEMI_INFINITE -> new double[] {zd / Math.sqrt(w), -zd / Math.sqrt(w)};
-                // finite-space (reflective) and finite-length (transmissive) diffusion,
-                // Z = Z0 coth(s)/s and Z0 tanh(s)/s with s = sqrt(j omega tau): Barsoukov & Macdonald,
-                // Impedance Spectroscopy, 2nd ed. (2005), sec. 2.2.3
-                case OPEN -> scale(div(one(), mul(sqrtJ(w * tau), tanh(sqrtJ(w * tau)))), zd);
-                case SHORT -> scale(div(tanh(sqrtJ(w * tau)), sqrtJ(w * tau)), zd);
-            };
         }
 
         @Override
@@ -113,6 +99,21 @@ public final class ImpedanceModels {
         public Model withRctScaled(double factor) {
             return new Randles(r0, rct * factor, q, alpha, idealCapacitor, diffusion, zd, tau);
         }
+    }
+
+    /** Impedance of a diffusion element {@code d} with magnitude {@code zd} and time constant {@code tau} at {@code w}. */
+    static double[] diffusion(Diffusion d, double zd, double tau, double w) {
+        return switch (d) {
+            case NONE -> new double[] {0, 0};
+            // semi-infinite Warburg, Z = A_W (1 - j) / sqrt(omega): Bard & Faulkner, Electrochemical
+            // Methods, 2nd ed. (2001), eq. 10.3.13
+            case SEMI_INFINITE -> new double[] {zd / Math.sqrt(w), -zd / Math.sqrt(w)};
+            // finite-space (reflective) and finite-length (transmissive) diffusion,
+            // Z = Z0 coth(s)/s and Z0 tanh(s)/s with s = sqrt(j omega tau): Barsoukov & Macdonald,
+            // Impedance Spectroscopy, 2nd ed. (2005), sec. 2.2.3
+            case OPEN -> scale(div(one(), mul(sqrtJ(w * tau), tanh(sqrtJ(w * tau)))), zd);
+            case SHORT -> scale(div(tanh(sqrtJ(w * tau)), sqrtJ(w * tau)), zd);
+        };
     }
 
     /** Two ZARC arcs in series: R0 - p(R1,CPE1) - p(R2,CPE2) (e.g. film + charge transfer). */

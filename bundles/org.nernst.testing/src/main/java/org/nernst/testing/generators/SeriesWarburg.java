@@ -2,13 +2,7 @@ package org.nernst.testing.generators;
 
 import static org.nernst.testing.generators.ImpedanceModels.add;
 import static org.nernst.testing.generators.ImpedanceModels.cpe;
-import static org.nernst.testing.generators.ImpedanceModels.div;
-import static org.nernst.testing.generators.ImpedanceModels.mul;
-import static org.nernst.testing.generators.ImpedanceModels.one;
 import static org.nernst.testing.generators.ImpedanceModels.parallel;
-import static org.nernst.testing.generators.ImpedanceModels.scale;
-import static org.nernst.testing.generators.ImpedanceModels.sqrtJ;
-import static org.nernst.testing.generators.ImpedanceModels.tanh;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,15 +11,15 @@ import org.nernst.testing.generators.ImpedanceModels.Model;
 /**
  * R0 - p(R1, CPE1) - Wo1: a ZARC followed by finite-space (open, reflective) diffusion in series,
  * the circuit string {@code R0-p(R1,CPE1)-Wo1} of the issue's benchmark. Wo: Z = Z0 coth(s)/s,
- * s = sqrt(j omega tau) (Barsoukov &amp; Macdonald, Impedance Spectroscopy, 2nd ed. (2005), sec. 2.2.3);
+ * s = sqrt(j omega tau) (Barsoukov &amp; Macdonald, Impedance Spectroscopy, 2nd ed. (2005), sec. 2.2.3,
+ * computed by {@link ImpedanceModels#diffusion});
  * CPE: Brug et al., J. Electroanal. Chem. 176 (1984) 275.
  */
 public record SeriesWarburg(double r0, double r1, double q, double alpha, double z0, double tau) implements Model {
 
     @Override
     public double[] impedance(double w) {
-        double[] s = sqrtJ(w * tau);
-        double[] wo = scale(div(one(), mul(s, tanh(s))), z0);
+        double[] wo = ImpedanceModels.diffusion(ImpedanceModels.Diffusion.OPEN, z0, tau, w);
         return add(add(new double[] {r0, 0}, parallel(new double[] {r1, 0}, cpe(q, alpha, w))), wo);
     }
 
