@@ -102,4 +102,14 @@ class ZPlotReaderTest {
                         Corpus.file("biologic-mpt/impedance.py/exampleDataBioLogic.mpt")),
                 dir);
     }
+
+    @Test
+    void byteOrderMarkAloneIsALocatedInputError() throws Exception {
+        // fuzz finding (session 3): a file of only a UTF-8 BOM decoded to no line and lines.get(0) threw
+        Path p = dir.resolve("bom.z");
+        Files.write(p, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        NernstException e = assertThrows(NernstException.class, () -> read(p, new ArrayList<>()));
+        assertEquals(NernstException.Kind.INPUT, e.kind());
+        assertTrue(e.getMessage().contains("no text"), e.getMessage());
+    }
 }

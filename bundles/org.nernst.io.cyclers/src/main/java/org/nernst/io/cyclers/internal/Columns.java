@@ -26,7 +26,11 @@ final class Columns {
         if (bytes.length == 0) {
             throw ctx.fail("the file is empty");
         }
-        return TextDecoding.decode(bytes, ctx).lines().toList();
+        List<String> lines = TextDecoding.decode(bytes, ctx).lines().toList();
+        if (lines.isEmpty()) { // e.g. a byte-order mark and nothing else
+            throw ctx.fail("the file holds no text (" + bytes.length + " bytes)");
+        }
+        return lines;
     }
 
     /** A header reduced to lower-case letters and digits, without its unit: "Charge_Capacity(Ah)" -> "chargecapacity". */

@@ -41,6 +41,17 @@ class FuzzFindingsTest {
     }
 
     @Test
+    void byteOrderMarkAloneIsAnInputErrorForEveryTextCyclerReader() throws IOException {
+        // fuzz finding (session 3): "\uFEFF" decoded to no line at all, and lines.get(0) threw
+        for (MeasurementReader r : new MeasurementReader[] {new ArbinCsvReader(), new NewareCsvReader(), new MaccorReader(),
+                new BasytecReader()}) {
+            NernstException e = fail(r, "bom.csv", "\uFEFF");
+            assertEquals(NernstException.Kind.INPUT, e.kind(), r.info().id());
+            assertTrue(e.getMessage().contains("no text"), r.info().id() + ": " + e.getMessage());
+        }
+    }
+
+    @Test
     void wordInFirstCellOfARequiredColumnIsLocated() throws IOException {
         NernstException e = fail(new ArbinCsvReader(), "a.csv", "Data Point,Test Time (s),Step Index,Cycle Index,Current (A),Voltage (V)\n"
                 + "1,0,1,1,x,3.5\n2,10,2,1,1.0,3.6\n");

@@ -66,6 +66,9 @@ public class ZPlotReader implements MeasurementReader {
         }
         String text = TextDecoding.decode(bytes, ctx);
         List<String> lines = text.lines().toList();
+        if (lines.isEmpty()) { // a byte-order mark and nothing else
+            throw ctx.fail("the file holds no text (" + bytes.length + " bytes)");
+        }
         boolean zplot = lines.get(0).startsWith("ZPLOT2");
         Metadata.Builder md = Metadata.builder().technique(Technique.EIS);
         int columnRow;
