@@ -39,4 +39,17 @@ class GamryFuzzFindingsTest {
         assertTrue(e.getMessage().contains("CURVE2"), e.getMessage());
         assertEquals(10, e.location().line().getAsInt());
     }
+
+    @Test
+    void aCurveNumberBeyondIntIsCountedNotParsed() throws Exception {
+        // session 3 fuzz finding: "CURVE99999999999" went to Integer.parseInt (NumberFormatException)
+        String dta = "EXPLAIN\nTAG\tCV\nTITLE\tLABEL\tCyclic Voltammetry\tTest &Identifier\n" + curve(1, "0")
+                + curve(2, "0").replace("CURVE2", "CURVE99999999999");
+        Path file = dir.resolve("cv.dta");
+        Files.writeString(file, dta, StandardCharsets.UTF_8);
+        var m = new GamryDtaReader().read(new ReadContext(file, Monitor.none())).get(0);
+        assertEquals(4, m.rows());
+        assertEquals(2, m.segments().size());
+        assertEquals(2, m.segments().get(1).index(), "the second table is cycle 2 by count");
+    }
 }

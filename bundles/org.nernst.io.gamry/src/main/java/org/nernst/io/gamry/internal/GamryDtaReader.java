@@ -111,7 +111,8 @@ public class GamryDtaReader implements MeasurementReader {
                 throw ctx.fail("table " + t.name() + " gives other channels than " + curves.get(0).name(), t.line() + 1);
             }
             Matcher m = CURVE_NUMBER.matcher(t.name());
-            int k = m.matches() ? Integer.parseInt(m.group(1)) : parts.size();
+            // a number beyond 9 digits (a damaged name, a fuzz finding) is counted, never parsed
+            int k = m.matches() && m.group(1).length() <= 9 ? Integer.parseInt(m.group(1)) : parts.size();
             segments.add(new Segment(Segment.Kind.CYCLE, k, start, start + t.rows(), "cycle " + k));
             start += t.rows();
         }
