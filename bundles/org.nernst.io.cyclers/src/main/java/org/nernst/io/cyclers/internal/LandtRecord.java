@@ -14,6 +14,8 @@ import org.nernst.io.api.ReadContext;
 
 /** Maps a Landt record table (see {@link LandtColumns}) onto the normalised {@link CyclerRecord}. */
 final class LandtRecord {
+    /** An elapsed time beyond ten years is a date-time written in the test-time column. */
+    private static final double ABSOLUTE_S = 10 * 365.25 * 86_400;
     private LandtRecord() {
     }
 
@@ -25,6 +27,15 @@ final class LandtRecord {
         Set<String> used = new HashSet<>(List.of(time, current, voltage));
         CyclerRecord r = new CyclerRecord();
         r.time = t.numbers(time); // seconds already (SheetColumns durations)
+        if (r.time.length > 0 && r.time[0] > ABSOLUTE_S) {
+            // a date-time, not an elapsed time: dqdv reads TestTime cells so and counts from the first record
+            double t0 = r.time[0];
+            for (int k = 0; k < r.time.length; k++) {
+                r.time[k] -= t0;
+            }
+            ctx.warn("column '" + time + "' holds date-times, not elapsed times: test time counted from the first record",
+                    t.firstDataLine);
+        }
         r.voltage = canonical(t, voltage, "V", Quantity.POTENTIAL, ctx);
         r.current = canonical(t, current, "mA", Quantity.CURRENT, ctx);
         r.cycle = number(t, LandtColumns.CYCLE, used);

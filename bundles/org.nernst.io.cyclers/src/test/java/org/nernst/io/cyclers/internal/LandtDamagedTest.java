@@ -63,6 +63,24 @@ class LandtDamagedTest {
     }
 
     @Test
+    void dateTimesInTheTestTimeColumnCountFromTheFirstRecord() throws IOException {
+        Map<String, List<List<Object>>> s = copy(LandtWorkbooks.recordSheets(G, 1000, TimeCells.EXCEL_TIME));
+        List<List<Object>> rows = s.get("Record");
+        for (int k = 1; k < rows.size(); k++) {
+            rows.get(k).set(1, G.records().get(k - 1).sysTime()); // a date-time cell where the elapsed time belongs
+        }
+        Path p = XlsxWriter.write(dir.resolve("abs.xlsx"), s, true);
+        ReadContext ctx = new ReadContext(p, Monitor.none());
+        var m = new LandtXlsxReader().read(ctx).get(0);
+        assertEquals(1, ctx.diagnostics().size(), ctx.diagnostics().toString());
+        assertTrue(ctx.diagnostics().get(0).message().contains("date-times"), ctx.diagnostics().toString());
+        double[] t = m.require(org.nernst.core.model.Role.TIME).toArray();
+        for (int k = 0; k < t.length; k++) {
+            assertEquals(G.records().get(k).testTimeS(), t[k], 1e-3, "row " + k);
+        }
+    }
+
+    @Test
     void missingTimeColumnIsNamed() throws IOException {
         Map<String, List<List<Object>>> s = copy(LandtWorkbooks.recordSheets(G, 1000, TimeCells.SECONDS));
         s.get("Record").get(0).set(1, "Elapsed");
