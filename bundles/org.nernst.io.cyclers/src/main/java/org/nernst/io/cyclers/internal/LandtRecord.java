@@ -51,12 +51,19 @@ final class LandtRecord {
                     + " in the cycle starts again (the file has no cycle column)");
         }
         Optional<String> cap = LandtColumns.find(h, LandtColumns.CAPACITY).filter(s -> !t.isText(t.column(s)));
+        double[] stepCapacity = null;
         if (cap.isPresent()) {
             used.add(cap.get());
             double[] q = canonical(t, cap.get(), "mAh", Quantity.CAPACITY, ctx);
-            r.extra.add(Channel.adopt("Capacity (step)", Role.OTHER, Quantity.CAPACITY, "A·h", q.clone()));
+            stepCapacity = q.clone();
+            r.extra.add(Channel.adopt("Capacity (step)", Role.OTHER, Quantity.CAPACITY, "A·h", stepCapacity));
             r.chargeCapacity = split(q, dir, 1);
             r.dischargeCapacity = split(q, dir, -1);
+        }
+        if (r.step == null) {
+            r.step = steps(r, dir, stepCapacity);
+            r.metadata.put("Step index", "derived: a new step where the state (or the current's direction) changes or the"
+                    + " step capacity restarts from zero (the file has no step column)");
         }
         Optional<String> energy = LandtColumns.find(h, LandtColumns.ENERGY).filter(s -> !t.isText(t.column(s)));
         if (energy.isPresent()) {
@@ -169,6 +176,25 @@ final class LandtRecord {
                 lastActive = k;
             }
             out[k] = cycle;
+        }
+        return out;
+    }
+
+    /**
+     * Step numbers from 1 for a file without a step column: a step ends where the step type (or
+     * direction) changes, or where the step capacity falls to less than half its last value (Landt
+     * counts it from zero in each step), so two discharges at different rates are two steps.
+     */
+    static double[] steps(CyclerRecord r, int[] dir, double[] capacity) {
+        double[] out = new double[dir.length];
+        int step = 1;
+        for (int k = 0; k < dir.length; k++) {
+            if (k > 0) {
+                boolean kind = r.stepType != null ? r.stepType[k] != r.stepType[k - 1] : dir[k] != dir[k - 1];
+                boolean restart = capacity != null && capacity[k] < 0.5 * capacity[k - 1];
+                step += kind || restart ? 1 : 0;
+            }
+            out[k] = step;
         }
         return out;
     }

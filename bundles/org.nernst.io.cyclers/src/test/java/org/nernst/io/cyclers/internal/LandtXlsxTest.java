@@ -95,6 +95,7 @@ class LandtXlsxTest {
             assertEquals(r.get(k).voltageV(), m.require(Role.CELL_VOLTAGE).get(k), 1e-12, "voltage row " + k);
             assertEquals(r.get(k).currentMa() * 1e-3, m.require(Role.CURRENT).get(k), 1e-15, "current row " + k);
             assertEquals(r.get(k).cycle(), m.require(Role.CYCLE_INDEX).get(k), "cycle row " + k);
+            assertEquals(r.get(k).step(), m.require(Role.STEP_INDEX).get(k), "step row " + k);
         }
         for (LandtCycling.Cycle c : g.cycles()) {
             Segment s = cycles.get(c.number() - 1);
@@ -135,13 +136,33 @@ class LandtXlsxTest {
         assertTrue(m.metadata().extra().get("Cycle index") == null, "the 循环序号 column gives the cycles");
     }
 
+    /** Two discharges at different rates, no step column, no rest between: the capacity restart splits the steps. */
+    @Test
+    void consecutiveStepsOfOneStateAreSummed() throws IOException {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("Index", "TestTime/Sec.", "Voltage/V", "Current/mA", "Capacity/mAh", "State"));
+        for (int k = 0; k <= 20; k++) {
+            double i = k <= 10 ? -1.0 : -0.5;
+            double t = k <= 10 ? 360 * k : 3600 + 360 * (k - 10);
+            double q = k <= 10 ? t / 3600 : 0.5 * (t - 3600) / 3600; // |I| t per step, from zero
+            rows.add(List.of(k + 1, t, 3.8 - 0.02 * k, i, q, "D_CC"));
+        }
+        rows.add(12, List.of(12, 3600.0, 3.6, -0.5, 0.0, "D_CC")); // after row k = 10: the second step's first record
+        Measurement m = read(write("rate.xlsx", Map.of("Record", rows), true));
+        assertEquals(List.of(new Segment(Segment.Kind.STEP, 1, 0, 11, "step 1"), new Segment(Segment.Kind.STEP, 2, 11, 22, "step 2")),
+                m.segments(Segment.Kind.STEP));
+        // 1 mA for 1 h then 0.5 mA for 1 h: 1.5 mAh discharged in the cycle
+        assertEquals(1.5e-3, last(ch(m, "Discharge capacity")), 1e-12);
+    }
+
     @Test
     void channelNamesAndExtras() throws IOException {
         Measurement m = read(write("rec.xlsx", LandtWorkbooks.recordSheets(G, 1000, TimeCells.SECONDS), true));
-        assertEquals(List.of("Test time", "Voltage", "Current", "Cycle", "Step type", "Charge capacity", "Discharge capacity",
+        assertEquals(List.of("Test time", "Voltage", "Current", "Cycle", "Step", "Step type", "Charge capacity", "Discharge capacity",
                 "Charge energy", "Discharge energy", "Step time", "Capacity (step)", "Energy (step)", "Timestamp", "Index"),
                 m.channels().stream().map(Channel::name).toList());
         assertTrue(m.metadata().extra().get("Cycle index").startsWith("derived"));
+        assertTrue(m.metadata().extra().get("Step index").startsWith("derived"));
         assertEquals(7200, ch(m, "Step time").get(64), 1e-9);
     }
 }
