@@ -43,10 +43,12 @@ import org.osgi.service.component.annotations.Component;
  * Mapping: test time (s; numbers in the header's time unit, time-formatted cells as spans of days,
  * "h:mm:ss" or "d-hh:mm:ss" text), voltage (V), current (mA unless the header says otherwise; Landt
  * writes discharge current negative, kept as exported), capacity and energy (mAh, mWh, counted from zero
- * in each step, unsigned, per dqdv's cycle rule: split by step direction into charge and discharge and
- * summed per cycle by {@link CyclerRecord}), cycle and step index, State (step type), SysTime (timestamp).
+ * in each step and unsigned: an assumption, dqdv only starts a cycle where the capacity is back at zero;
+ * split by step direction into charge and discharge and summed per cycle by {@link CyclerRecord}),
+ * cycle and step index, State (step type), SysTime (timestamp).
  * Without a cycle column, a cycle starts when a direction already seen in the current cycle starts again
- * (the rule of the dqdv LandParser). The old binary .xls is refused with a request to save as .xlsx.
+ * (the rule of the dqdv LandParser); without a step column, a step ends where the state changes or the
+ * step capacity restarts. The old binary .xls is refused with a request to save as .xlsx.
  */
 @Component(service = MeasurementReader.class)
 public class LandtXlsxReader implements MeasurementReader {
