@@ -23,7 +23,7 @@ cp=""
 for l in "${libs[@]}"; do [ -f "$m2/$l" ] && cp="$cp:$m2/$l"; done
 out=$(mktemp -d /tmp/nernst-fuzz-classes.XXXXXX)
 trap 'rm -rf "$out"' EXIT
-fuzzer=(Mutations FuzzMutator ReaderFuzzer ReaderDiscovery FuzzSeeds FuzzMain)
+fuzzer=(Mutations FuzzMutator ZipFuzz ReaderFuzzer ReaderDiscovery FuzzSeeds FuzzMain)
 srcs=()
 for c in "${fuzzer[@]}"; do srcs+=("$root/bundles/org.nernst.testing/src/main/java/org/nernst/testing/$c.java"); done
 scan=()

@@ -31,6 +31,9 @@ public final class FuzzMutator {
 
     /** One input: {@code 1..5} stacked mutations of {@code seed}; {@code others} feed the cross-over. */
     public static byte[] mutate(byte[] seed, List<byte[]> others, SplittableRandom rnd, int maxLength) {
+        if (ZipFuzz.isZip(seed) && rnd.nextInt(4) != 0) { // a quarter stays raw bytes: the unzip guard is fuzzed too
+            return ZipFuzz.mutate(seed, others, rnd, maxLength);
+        }
         boolean wide = isUtf16Le(seed);
         if (wide && rnd.nextInt(10) < 7) {
             String text = new String(seed, 2, seed.length - 2 & ~1, StandardCharsets.UTF_16LE);
@@ -46,7 +49,7 @@ public final class FuzzMutator {
         return stack(seed, others, rnd, maxLength);
     }
 
-    private static byte[] stack(byte[] seed, List<byte[]> others, SplittableRandom rnd, int maxLength) {
+    static byte[] stack(byte[] seed, List<byte[]> others, SplittableRandom rnd, int maxLength) {
         byte[] b = seed;
         int n = 1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(5) : 0);
         for (int k = 0; k < n; k++) {

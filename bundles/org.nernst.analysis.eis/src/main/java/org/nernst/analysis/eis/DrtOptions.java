@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import org.nernst.core.NernstException;
 
 /**
@@ -61,35 +62,70 @@ public record DrtOptions(Basis basis, Part part, int penaltyOrder, int perDecade
     }
 
     public DrtOptions withBasis(Basis b) {
-        return new DrtOptions(b, part, penaltyOrder, perDecade, extendDecades, inductance, weighting, lambda, peakThreshold, minPeakShare);
+        return with(d -> d.basis = b);
     }
 
     public DrtOptions withPart(Part p) {
-        return new DrtOptions(basis, p, penaltyOrder, perDecade, extendDecades, inductance, weighting, lambda, peakThreshold, minPeakShare);
+        return with(d -> d.part = p);
     }
 
     public DrtOptions withPenaltyOrder(int k) {
-        return new DrtOptions(basis, part, k, perDecade, extendDecades, inductance, weighting, lambda, peakThreshold, minPeakShare);
+        return with(d -> d.penaltyOrder = k);
     }
 
     public DrtOptions withInductance(Inductance l) {
-        return new DrtOptions(basis, part, penaltyOrder, perDecade, extendDecades, l, weighting, lambda, peakThreshold, minPeakShare);
+        return with(d -> d.inductance = l);
     }
 
     public DrtOptions withWeighting(Weighting w) {
-        return new DrtOptions(basis, part, penaltyOrder, perDecade, extendDecades, inductance, w, lambda, peakThreshold, minPeakShare);
+        return with(d -> d.weighting = w);
     }
 
     public DrtOptions withLambda(OptionalDouble l) {
-        return new DrtOptions(basis, part, penaltyOrder, perDecade, extendDecades, inductance, weighting, l, peakThreshold, minPeakShare);
+        return with(d -> d.lambda = l);
     }
 
     public DrtOptions withPeakThreshold(double t) {
-        return new DrtOptions(basis, part, penaltyOrder, perDecade, extendDecades, inductance, weighting, lambda, t, minPeakShare);
+        return with(d -> d.peakThreshold = t);
     }
 
     public DrtOptions withMinPeakShare(double share) {
-        return new DrtOptions(basis, part, penaltyOrder, perDecade, extendDecades, inductance, weighting, lambda, peakThreshold, share);
+        return with(d -> d.minPeakShare = share);
+    }
+
+    /** A copy with {@code change} applied, checked by the canonical constructor like any other. */
+    private DrtOptions with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new DrtOptions(d.basis, d.part, d.penaltyOrder, d.perDecade, d.extendDecades, d.inductance, d.weighting, d.lambda,
+                d.peakThreshold, d.minPeakShare);
+    }
+
+    /** The components as fields, so each with-method names only the one it changes. */
+    private static final class Draft {
+        Basis basis;
+        Part part;
+        int penaltyOrder;
+        int perDecade;
+        double extendDecades;
+        Inductance inductance;
+        Weighting weighting;
+        OptionalDouble lambda;
+        double peakThreshold;
+        double minPeakShare;
+
+        Draft(DrtOptions o) {
+            basis = o.basis;
+            part = o.part;
+            penaltyOrder = o.penaltyOrder;
+            perDecade = o.perDecade;
+            extendDecades = o.extendDecades;
+            inductance = o.inductance;
+            weighting = o.weighting;
+            lambda = o.lambda;
+            peakThreshold = o.peakThreshold;
+            minPeakShare = o.minPeakShare;
+        }
     }
 
     /** An enum constant by its id (case-insensitive, '-' or '_'), or a usage error listing the choices. */

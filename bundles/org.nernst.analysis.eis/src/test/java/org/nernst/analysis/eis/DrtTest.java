@@ -177,4 +177,21 @@ class DrtTest {
         Spectrum tiny = new Spectrum(new double[] {10, 9, 8}, new double[] {1, 1, 1}, new double[] {-1, -1, -1});
         assertThrows(NernstException.class, () -> DrtAnalyzer.analyze(tiny, DrtOptions.defaults()));
     }
+
+    @Test
+    void eachWithChangesOnlyItsSettingAndIsChecked() {
+        DrtOptions d = DrtOptions.defaults();
+        DrtOptions all = d.withBasis(DrtOptions.Basis.PIECEWISE_LINEAR).withPart(DrtOptions.Part.REAL).withPenaltyOrder(2)
+                .withInductance(DrtOptions.Inductance.NO).withWeighting(Weighting.UNIT).withLambda(OptionalDouble.of(1e-4))
+                .withPeakThreshold(0.2).withMinPeakShare(0.3);
+        assertEquals(new DrtOptions(DrtOptions.Basis.PIECEWISE_LINEAR, DrtOptions.Part.REAL, 2, 10, 1, DrtOptions.Inductance.NO,
+                Weighting.UNIT, OptionalDouble.of(1e-4), 0.2, 0.3), all);
+        assertEquals(new DrtOptions(DrtOptions.Basis.GAUSSIAN, DrtOptions.Part.IMAGINARY, 1, 10, 1, DrtOptions.Inductance.AUTO,
+                Weighting.MODULUS, OptionalDouble.empty(), 0.05, 0.1), d.withPart(DrtOptions.Part.IMAGINARY));
+        assertEquals(d, DrtOptions.defaults(), "with-methods leave the original alone");
+        assertThrows(NernstException.class, () -> d.withPenaltyOrder(3));
+        assertThrows(NernstException.class, () -> d.withLambda(OptionalDouble.of(0)));
+        assertThrows(NernstException.class, () -> d.withPeakThreshold(1));
+        assertThrows(NernstException.class, () -> d.withMinPeakShare(-0.1));
+    }
 }

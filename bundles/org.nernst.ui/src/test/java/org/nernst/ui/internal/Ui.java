@@ -1,19 +1,16 @@
 package org.nernst.ui.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.junit.jupiter.api.Assumptions;
+import org.nernst.ui.testing.Screen;
 
 /** Test support for driving SWT directly (no SWTBot): display, event pumping, screenshots, pixel checks. */
 final class Ui {
@@ -22,35 +19,17 @@ final class Ui {
 
     /** The display of this (test) thread; skips the test when there is no X server. */
     static Display display() {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank(),
-                "no DISPLAY: the UI tests need an X server (releng/test.sh runs the build under xvfb-run)");
-        return Display.getDefault();
+        return Screen.display();
     }
 
     /** Dispatches events until {@code done} holds; false on timeout. */
     static boolean spinUntil(BooleanSupplier done, long timeoutMs) {
-        Display d = Display.getCurrent();
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!done.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            if (!d.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
-        return true;
+        return Screen.spinUntil(Display.getCurrent(), done, timeoutMs);
     }
 
     /** Lets layout and painting settle. */
     static void settle(long ms) {
-        long end = System.currentTimeMillis() + ms;
-        spinUntil(() -> System.currentTimeMillis() > end, ms + 1000);
+        Screen.settle(Display.getCurrent(), ms);
     }
 
     /** What {@code c} shows on screen now, copied from the display. */
@@ -76,45 +55,20 @@ final class Ui {
     }
 
     static void savePng(ImageData data, Path file) throws java.io.IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageLoader l = new ImageLoader();
-        l.data = new ImageData[] {data};
-        l.save(file.toString(), SWT.IMAGE_PNG);
+        Screen.savePng(data, file);
     }
 
     /** Variance of the grey level over all pixels: about 0 for a blank (single-colour) image. */
     static double greyVariance(ImageData d) {
-        double sum = 0;
-        double sq = 0;
-        long n = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                RGB c = d.palette.getRGB(d.getPixel(x, y));
-                double g = 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue;
-                sum += g;
-                sq += g * g;
-                n++;
-            }
-        }
-        double mean = sum / n;
-        return sq / n - mean * mean;
+        return Screen.greyVariance(d);
     }
 
     /** Pixels within {@code tol} of the colour (r, g, b): proves a series of that colour was drawn. */
     static int pixelsNear(ImageData d, int r, int g, int b, int tol) {
-        int count = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                RGB c = d.palette.getRGB(d.getPixel(x, y));
-                if (Math.abs(c.red - r) <= tol && Math.abs(c.green - g) <= tol && Math.abs(c.blue - b) <= tol) {
-                    count++;
-                }
-            }
-        }
-        return count;
+        return Screen.pixelsNear(d, new RGB(r, g, b), tol);
     }
 
     static Path screenshots() {
-        return Path.of(System.getProperty("nernst.screenshots", "target/screenshots"));
+        return Screen.screenshots();
     }
 }

@@ -1,24 +1,17 @@
 package org.nernst.ui.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.Assumptions;
 import org.nernst.core.Diagnostic;
 import org.nernst.core.Monitor;
 import org.nernst.core.model.Measurement;
@@ -41,9 +34,7 @@ public final class ViewHarness implements AutoCloseable {
     private Control view;
 
     private ViewHarness(AnalysisSettings settings, boolean background) {
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank(),
-                "no DISPLAY: the UI tests need an X server (xvfb-run)");
-        display = Display.getDefault();
+        display = Screen.display();
         shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 720);
@@ -96,66 +87,27 @@ public final class ViewHarness implements AutoCloseable {
 
     /** Dispatches events until {@code done} holds; false on timeout. */
     public boolean spinUntil(BooleanSupplier done, long timeoutMs) {
-        long end = System.currentTimeMillis() + timeoutMs;
-        while (!done.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                return false;
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-        }
-        return true;
+        return Screen.spinUntil(display, done, timeoutMs);
     }
 
     /** Lets layout and painting settle. */
     public void settle(long ms) {
-        long end = System.currentTimeMillis() + ms;
-        spinUntil(() -> System.currentTimeMillis() > end, ms + 1000);
+        Screen.settle(display, ms);
     }
 
     /** What the shell shows now, copied from the screen. */
     public ImageData capture() {
-        Image img = new Image(display, shell.getClientArea().width, shell.getClientArea().height);
-        GC gc = new GC(display);
-        try {
-            var o = shell.toDisplay(0, 0);
-            gc.copyArea(img, o.x, o.y);
-            return img.getImageData();
-        } finally {
-            gc.dispose();
-            img.dispose();
-        }
+        return Screen.capture(shell);
     }
 
     /** Captures the shell into {@code name} under the screenshots folder ({@code -Dnernst.screenshots}, else target/screenshots). */
     public ImageData screenshot(String name) throws java.io.IOException {
-        ImageData data = capture();
-        Path file = Path.of(System.getProperty("nernst.screenshots", "target/screenshots"), name);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageLoader l = new ImageLoader();
-        l.data = new ImageData[] {data};
-        l.save(file.toString(), SWT.IMAGE_PNG);
-        return data;
+        return Screen.screenshot(shell, name);
     }
 
     /** Pixels within 40 of {@code c} per channel: proves a series of that colour was drawn. */
     public static int pixelsNear(ImageData d, RGB c) {
-        int n = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                RGB p = d.palette.getRGB(d.getPixel(x, y));
-                if (Math.abs(p.red - c.red) < 40 && Math.abs(p.green - c.green) < 40 && Math.abs(p.blue - c.blue) < 40) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        return Screen.pixelsNear(d, c, 39);
     }
 
     /** Every widget of {@code type} under (and including) {@code c}, depth first. */

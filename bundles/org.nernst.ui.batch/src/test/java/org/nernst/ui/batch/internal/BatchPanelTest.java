@@ -6,32 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nernst.batch.BatchReport;
-import org.nernst.core.Diagnostic;
 import org.nernst.core.Monitor;
-import org.nernst.core.model.Measurement;
+import org.nernst.core.Severity;
 import org.nernst.io.ReaderRegistry;
 import org.nernst.testing.generators.LabFolder;
-import org.nernst.ui.api.Workbench;
+import org.nernst.ui.testing.Screen;
+import org.nernst.ui.testing.TestWorkbench;
 
 /**
  * "Run batch…" on the generated lab folder (ORR rotation series, OER, HER without area, Zn-air
@@ -42,44 +30,6 @@ class BatchPanelTest {
     @TempDir
     Path tmp;
 
-    /** Runs background work at once on the UI thread; tabs go into the shell. */
-    static final class Bench implements Workbench {
-        final Shell shell;
-        final List<String> reported = new ArrayList<>();
-        final List<String> tabs = new ArrayList<>();
-        Control tab;
-
-        Bench(Shell shell) {
-            this.shell = shell;
-        }
-
-        @Override
-        public Shell shell() {
-            return shell;
-        }
-
-        @Override
-        public <T> void runInBackground(String task, Function<Monitor, T> work, Consumer<T> done) {
-            done.accept(work.apply(Monitor.none()));
-        }
-
-        @Override
-        public void report(Diagnostic d, String source) {
-            reported.add(d.severity() + ": " + d.message());
-        }
-
-        @Override
-        public List<Measurement> read(Path file, Monitor monitor) {
-            throw new UnsupportedOperationException("the batch reads with its own importer");
-        }
-
-        @Override
-        public void openTab(String title, Function<Composite, Control> content) {
-            tabs.add(title);
-            tab = content.apply(shell);
-        }
-    }
-
     @Test
     void folderFromTheExplorerGivesSummaryRowsFailuresAndTheReport() throws Exception {
         Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: the UI tests need an X server (xvfb-run)");
@@ -88,15 +38,11 @@ class BatchPanelTest {
         assertTrue(action.accepts(List.of(lab)));
         assertFalse(action.accepts(List.of(lab.resolve("zab_pol.csv"))), "a file is no batch");
         assertFalse(action.accepts(List.of(lab, tmp)), "one folder at a time");
-        Display d = Display.getDefault();
-        Shell shell = new Shell(d);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1300, 600);
-        try {
-            Bench bench = new Bench(shell);
+        try (TestWorkbench bench = TestWorkbench.open(1300, 600)) {
+            Shell shell = bench.shell();
             action.run(List.of(lab), bench);
-            assertEquals(List.of("Batch: lab"), bench.tabs);
-            BatchPanel panel = (BatchPanel) bench.tab;
+            assertEquals(List.of("Batch: lab"), bench.tabs());
+            BatchPanel panel = (BatchPanel) bench.tab();
             shell.open();
             panel.start();
             BatchReport r = panel.report().orElseThrow();
@@ -116,7 +62,8 @@ class BatchPanelTest {
             assertEquals(1, panel.failures().size(), panel.failures().toString());
             assertTrue(panel.failures().get(0).startsWith("notes.csv: "), panel.failures().toString());
             assertTrue(rows.stream().anyMatch(x -> x.get(analysis).equals("kl") && x.get(status).equals("ok")), rows.toString());
-            assertTrue(bench.reported.stream().anyMatch(m -> m.startsWith("ERROR") && m.contains("batch")), bench.reported.toString());
+            assertTrue(bench.reported().stream().anyMatch(m -> m.severity() == Severity.ERROR && m.message().contains("batch")),
+                    bench.reported().toString());
             Path out = lab.resolve(BatchPanel.DEFAULT_OUT);
             assertEquals(Optional.of(out.resolve("report.html")), panel.reportFile());
             assertTrue(Files.size(out.resolve("summary.csv")) > 0 && Files.isRegularFile(out.resolve("results.json")));
@@ -124,17 +71,9 @@ class BatchPanelTest {
             panel.start();
             assertEquals(11, panel.rows().size() - 1);
 
-            long end = System.currentTimeMillis() + 400;
-            while (System.currentTimeMillis() < end) {
-                if (!d.readAndDispatch()) {
-                    Thread.sleep(5);
-                }
-            }
-            ImageData img = capture(shell);
-            save(img, Path.of(System.getProperty("nernst.screenshots", "target/screenshots"), "batch.png"));
-            assertTrue(count(img, c -> c.red > 100 && c.green < 40 && c.blue < 40) > 20, "the failed row in dark red");
-        } finally {
-            shell.dispose();
+            bench.settle(400);
+            ImageData img = Screen.screenshot(shell, "batch.png");
+            assertTrue(Screen.count(img, c -> c.red > 100 && c.green < 40 && c.blue < 40) > 20, "the failed row in dark red");
         }
     }
 
@@ -153,37 +92,5 @@ class BatchPanelTest {
         org.junit.jupiter.api.Assertions.assertThrows(Monitor.CancelledException.class,
                 () -> BatchPanel.runBatch(lab, out, ReaderRegistry.withBuiltInReaders(), m));
         assertFalse(Files.exists(out.resolve("report.html")));
-    }
-
-    static ImageData capture(Shell s) {
-        Image img = new Image(s.getDisplay(), s.getClientArea().width, s.getClientArea().height);
-        GC gc = new GC(s.getDisplay());
-        try {
-            var o = s.toDisplay(0, 0);
-            gc.copyArea(img, o.x, o.y);
-            return img.getImageData();
-        } finally {
-            gc.dispose();
-            img.dispose();
-        }
-    }
-
-    static void save(ImageData data, Path file) throws Exception {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageLoader l = new ImageLoader();
-        l.data = new ImageData[] {data};
-        l.save(file.toString(), SWT.IMAGE_PNG);
-    }
-
-    static int count(ImageData d, java.util.function.Predicate<RGB> kind) {
-        int n = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                if (kind.test(d.palette.getRGB(d.getPixel(x, y)))) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

@@ -3,18 +3,10 @@ package org.nernst.ui.catalog.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,6 +15,8 @@ import org.nernst.catalog.Catalog;
 import org.nernst.catalog.Conditions;
 import org.nernst.catalog.Origin;
 import org.nernst.catalog.Provenance;
+import org.nernst.ui.testing.Screen;
+import org.nernst.ui.testing.TestWorkbench;
 
 /** The catalog panel on a fresh catalog (seeded with the literature) plus one own sample: table, filters, sorting, chart. */
 class CatalogViewTest {
@@ -38,20 +32,17 @@ class CatalogViewTest {
             c.addValue("Lab FeNC-7", "E1/2", "0.871", "V vs RHE", Conditions.UNKNOWN.withReaction("ORR").withElectrolyte("0.1 M KOH"),
                     Provenance.unknown());
         }
-        Display d = Display.getDefault();
-        Shell shell = new Shell(d);
-        shell.setLayout(new FillLayout());
-        shell.setSize(1200, 800);
-        try {
-            Control c = new CatalogPanel().createControl(shell, new TestBench(shell));
+        try (TestWorkbench bench = TestWorkbench.open(1200, 800)) {
+            Shell shell = bench.shell();
+            Control c = new CatalogPanel().createControl(shell, bench);
             assertEquals("Catalog", new CatalogPanel().title());
             CatalogView v = (CatalogView) c;
             // the test's catalog, not the user's
             v.dispose();
-            v = new CatalogView(shell, new TestBench(shell), () -> url);
+            v = new CatalogView(shell, bench, () -> url);
             shell.layout(true, true);
             shell.open();
-            settle(d, 400);
+            bench.settle(400);
 
             List<CatalogTable.Row> rows = v.shown();
             List<String> ids = rows.stream().map(CatalogTable.Row::id).distinct().toList();
@@ -72,13 +63,12 @@ class CatalogViewTest {
             assertEquals(0.967, v.shown().get(0).value().getAsDouble(), 1e-9);
             assertEquals("Lab FeNC-7", v.shown().get(5).name());
             assertEquals("B01", v.shown().get(6).id());
-            settle(d, 400);
-            ImageData img = capture(shell);
-            save(img, Path.of(System.getProperty("nernst.screenshots", "target/screenshots"), "catalog.png"));
-            assertTrue(variance(img) > 100, "not blank");
+            bench.settle(400);
+            ImageData img = Screen.screenshot(shell, "catalog.png");
+            assertTrue(Screen.greyVariance(img) > 100, "not blank");
             // SWTChart shades bars a little: count by kind of colour, not exact value
-            int orange = count(img, px -> px.red > 170 && px.red - px.blue > 120 && px.green > 60 && px.green < 160);
-            int grey = count(img, px -> px.red > 120 && px.red < 200 && Math.abs(px.red - px.green) < 10 && Math.abs(px.green - px.blue) < 10);
+            int orange = Screen.count(img, px -> px.red > 170 && px.red - px.blue > 120 && px.green > 60 && px.green < 160);
+            int grey = Screen.count(img, px -> px.red > 120 && px.red < 200 && Math.abs(px.red - px.green) < 10 && Math.abs(px.green - px.blue) < 10);
             assertTrue(orange > 2000, "the own sample's bar stands out in colour: " + orange + " orange pixels");
             assertTrue(grey > 10000, "the literature bars in grey: " + grey + " grey pixels");
 
@@ -87,66 +77,6 @@ class CatalogViewTest {
             assertTrue(v.shown().stream().anyMatch(r -> r.id().equals("B01")), v.shown().toString());
             v.filter("no such catalyst", "(all)", "(all)");
             assertEquals(0, v.shown().size());
-        } finally {
-            shell.dispose();
         }
-    }
-
-    static void settle(Display d, long ms) throws InterruptedException {
-        long end = System.currentTimeMillis() + ms;
-        while (System.currentTimeMillis() < end) {
-            if (!d.readAndDispatch()) {
-                Thread.sleep(5);
-            }
-        }
-    }
-
-    static ImageData capture(Shell s) {
-        Image img = new Image(s.getDisplay(), s.getClientArea().width, s.getClientArea().height);
-        GC gc = new GC(s.getDisplay());
-        try {
-            var o = s.toDisplay(0, 0);
-            gc.copyArea(img, o.x, o.y);
-            return img.getImageData();
-        } finally {
-            gc.dispose();
-            img.dispose();
-        }
-    }
-
-    static void save(ImageData data, Path file) throws Exception {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageLoader l = new ImageLoader();
-        l.data = new ImageData[] {data};
-        l.save(file.toString(), SWT.IMAGE_PNG);
-    }
-
-    static double variance(ImageData d) {
-        double sum = 0;
-        double sq = 0;
-        long n = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                RGB c = d.palette.getRGB(d.getPixel(x, y));
-                double g = 0.299 * c.red + 0.587 * c.green + 0.114 * c.blue;
-                sum += g;
-                sq += g * g;
-                n++;
-            }
-        }
-        return sq / n - (sum / n) * (sum / n);
-    }
-
-    static int count(ImageData d, java.util.function.Predicate<RGB> kind) {
-        int n = 0;
-        for (int y = 0; y < d.height; y++) {
-            for (int x = 0; x < d.width; x++) {
-                RGB c = d.palette.getRGB(d.getPixel(x, y));
-                if (kind.test(c)) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

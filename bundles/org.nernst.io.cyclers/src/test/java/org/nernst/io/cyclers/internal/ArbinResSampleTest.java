@@ -1,0 +1,59 @@
+package org.nernst.io.cyclers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nernst.core.Monitor;
+import org.nernst.core.model.Measurement;
+import org.nernst.core.model.Role;
+import org.nernst.io.api.ReadContext;
+import org.nernst.testing.Corpus;
+
+/** The committed seed/sample {@code samples/arbin-sample.res} reads, and holds the first rows of its corpus source. */
+class ArbinResSampleTest {
+    private static final Path SAMPLE = Files.isDirectory(Path.of("samples")) ? Path.of("samples/arbin-sample.res")
+            : Path.of("bundles/org.nernst.io.cyclers/samples/arbin-sample.res"); // Maven runs in the bundle, quicktest at the root
+
+    @TempDir
+    Path dir;
+
+    private static Measurement read(Path p) throws Exception {
+        List<Measurement> ms = new ArbinResReader().read(new ReadContext(p, Monitor.none()));
+        assertEquals(1, ms.size());
+        return ms.get(0);
+    }
+
+    @Test
+    void sampleReadsWithCycleStructure() throws Exception {
+        assertTrue(Files.size(SAMPLE) < 200_000, "a small seed: " + Files.size(SAMPLE));
+        Measurement m = read(SAMPLE);
+        assertEquals(ArbinResSample.ROWS, m.rows());
+        double[] t = m.require(Role.TIME).toArray();
+        for (int i = 1; i < t.length; i++) {
+            assertTrue(t[i] >= t[i - 1], "time runs forward at row " + i);
+        }
+        assertTrue(m.channel(Role.CYCLE_INDEX).isPresent());
+    }
+
+    @Test
+    void sampleIsTheHeadOfItsSourceAndRemakesTheSame() throws Exception {
+        Path source = Corpus.file("arbin-res/cellpy/20160805_test001_45_cc_01.res");
+        Measurement whole = read(source);
+        Measurement sample = read(SAMPLE);
+        Path again = dir.resolve("again.res");
+        ArbinResSample.write(source, again, ArbinResSample.ROWS);
+        Measurement remade = read(again);
+        for (Role r : new Role[] {Role.TIME, Role.CELL_VOLTAGE, Role.CURRENT, Role.CYCLE_INDEX, Role.STEP_INDEX}) {
+            double[] head = Arrays.copyOf(whole.require(r).toArray(), ArbinResSample.ROWS);
+            assertArrayEquals(head, sample.require(r).toArray(), 0, r.toString());
+            assertArrayEquals(head, remade.require(r).toArray(), 0, r.toString());
+        }
+    }
+}
