@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * styles, shared strings, one part per sheet), for reader tests that need a spreadsheet of known
  * content: a vendor's CSV turned into the Excel export of the same run. Cells: null = no cell (a
  * gap), Number, Boolean, String (shared or inline), LocalDateTime (a serial day number with a
- * date format, days since 1899-12-30 as in ECMA-376 Part 1 §18.17.4).
+ * date format, days since 1899-12-30 as in ECMA-376 Part 1 §18.17.4), Duration (an elapsed time: a
+ * number of days with the format [h]:mm:ss, as spreadsheets store times).
  */
 public final class XlsxWriter {
     private static final String MAIN = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
@@ -53,8 +54,10 @@ public final class XlsxWriter {
         parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook " + MAIN
                 + "><workbookPr/><sheets>" + list + "</sheets></workbook>");
         parts.put("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><styleSheet " + MAIN + ">"
-                + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"mm/dd/yyyy\\ hh:mm:ss.000\"/></numFmts>"
-                + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
+                + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"mm/dd/yyyy\\ hh:mm:ss.000\"/>"
+                + "<numFmt numFmtId=\"165\" formatCode=\"[h]:mm:ss\"/></numFmts>"
+                + "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
+                + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
         List<String> strings = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         i = 0;
@@ -99,6 +102,8 @@ public final class XlsxWriter {
             Duration d = Duration.between(DAY_ZERO, t);
             double serial = (d.getSeconds() + d.getNano() * 1e-9) / 86_400;
             b.append(" s=\"1\"><v>").append(serial).append("</v>");
+        } else if (v instanceof Duration d) {
+            b.append(" s=\"2\"><v>").append((d.getSeconds() + d.getNano() * 1e-9) / 86_400).append("</v>");
         } else if (shared) {
             String s = v.toString();
             Integer k = index.computeIfAbsent(s, x -> {

@@ -21,6 +21,7 @@ import org.nernst.io.api.xlsx.Xlsx;
  * the column is one the reader needs. A column with text only is a text column.
  */
 final class SheetColumns {
+    private static final java.util.regex.Pattern DAYS_DASH = java.util.regex.Pattern.compile("^(\\d+)-(?=\\d)");
     private final Xlsx book;
     private final ReadContext ctx;
     private final List<String> headers;
@@ -28,13 +29,25 @@ final class SheetColumns {
     private final double[][] numbers;
     private final String[][] texts;
     private final boolean[] numeric;
+    /** Per column: NaN for an ordinary column, else the seconds per number of an elapsed-time column. */
+    private final double[] secondsPer;
     private final Map<Integer, Integer> badCells = new TreeMap<>();
     private final Map<Integer, Integer> firstBadRow = new TreeMap<>();
     private int rows;
     private int firstDataRow;
+    private String sheet = "";
 
     /** {@code header}: the header row's cells (text). */
     SheetColumns(Xlsx book, Row header, Set<String> required, ReadContext ctx) {
+        this(book, header, required, Map.of(), ctx);
+    }
+
+    /**
+     * {@code durations}: elapsed-time columns (header -> seconds per number, e.g. 3600 for "TestTime/h").
+     * There a date-formatted cell is a span of days, not a date (Excel stores times as fractions of a
+     * day, ECMA-376 Part 1 §18.17.4), and a text cell is "[d-]h:mm:ss[.fff]" or "[Nd ]h:mm:ss".
+     */
+    SheetColumns(Xlsx book, Row header, Set<String> required, Map<String, Double> durations, ReadContext ctx) {
         this.book = book;
         this.ctx = ctx;
         this.required = required;
@@ -47,6 +60,15 @@ final class SheetColumns {
         numbers = new double[w][1024];
         texts = new String[w][];
         numeric = new boolean[w];
+        secondsPer = new double[w];
+        for (int c = 0; c < w; c++) {
+            secondsPer[c] = durations.getOrDefault(h.get(c), Double.NaN);
+        }
+    }
+
+    /** The sheet the next rows come from (named in errors: a continuation sheet numbers its rows anew). */
+    void sheet(String name) {
+        this.sheet = name;
     }
 
     List<String> headers() {
@@ -87,11 +109,12 @@ final class SheetColumns {
             }
             switch (cell.type()) {
                 case NUMBER, BOOLEAN -> {
-                    numbers[c][rows] = cell.number();
+                    numbers[c][rows] = Double.isNaN(secondsPer[c]) ? cell.number() : cell.number() * secondsPer[c];
                     numeric[c] = true;
                 }
                 case DATE -> {
-                    numbers[c][rows] = book.epochSeconds(cell.number());
+                    // in an elapsed-time column a time format shows a span: days to seconds
+                    numbers[c][rows] = Double.isNaN(secondsPer[c]) ? book.epochSeconds(cell.number()) : cell.number() * 86_400;
                     numeric[c] = true;
                 }
                 default -> text(c, cell.text(), r.number());
@@ -113,18 +136,26 @@ final class SheetColumns {
         }
         texts[c][rows] = t;
         double v = Numbers.parse(t, false);
-        if (Double.isNaN(v)) {
-            v = t.indexOf(':') > 0 ? Cells.duration(t, 0, t.length()) : Double.NaN;
+        if (!Double.isNaN(v) && !Double.isNaN(secondsPer[c])) {
+            v *= secondsPer[c];
         }
-        if (Double.isNaN(v)) {
-            v = Cells.epochSeconds(t);
+        if (Double.isNaN(v) && !Double.isNaN(secondsPer[c])) {
+            // "1-02:03:04" (days-h:mm:ss) as "1d 02:03:04"
+            String d = DAYS_DASH.matcher(t).replaceFirst("$1d ");
+            v = d.indexOf(':') > 0 ? Cells.duration(d, 0, d.length()) : Double.NaN;
+        } else if (Double.isNaN(v)) {
+            v = t.indexOf(':') > 0 ? Cells.duration(t, 0, t.length()) : Double.NaN;
+            if (Double.isNaN(v)) {
+                v = Cells.epochSeconds(t);
+            }
         }
         if (!Double.isNaN(v)) {
             numbers[c][rows] = v;
             numeric[c] = true;
         } else if (required.contains(headers.get(c))) {
             throw ctx.fail("'" + (t.length() > 40 ? t.substring(0, 37) + "..." : t) + "' is not a number (column '"
-                    + headers.get(c) + "', cell " + CellRef.of(c, row) + ")", row, c + 1);
+                    + headers.get(c) + "', cell " + CellRef.of(c, row) + (sheet.isEmpty() ? "" : " of sheet '" + sheet + "'") + ")",
+                    row, c + 1);
         } else {
             badCells.merge(c, 1, Integer::sum);
             firstBadRow.putIfAbsent(c, row);
