@@ -44,7 +44,7 @@ final class XmlParts {
     <T> T parse(String part, Body<T> body) throws IOException {
         InputStream in = zip.stream(part).orElseThrow(() -> ctx.fail("the workbook has no part '" + part + "'"));
         try (in) {
-            XMLStreamReader r = factory.createXMLStreamReader(in);
+            XMLStreamReader r = factory.createXMLStreamReader(decoded(in));
             try {
                 return body.parse(new NoDtd(r, part, ctx).reader());
             } finally {
@@ -61,6 +61,12 @@ final class XmlParts {
                 return ne; // a limit of the zip layer tripped while the parser was reading
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.charset.CharacterCodingException
+                    || t instanceof XMLStreamException xe && xe.getNestedException() instanceof java.nio.charset.CharacterCodingException) {
+                return ctx.fail("part '" + part + "' is not valid UTF-8/UTF-16 text (a malformed byte sequence): the file is damaged");
+            }
+        }
         String msg = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
         return ctx.fail("part '" + part + "' is not well-formed XML (" + abbreviate(msg) + "): the file is damaged");
     }
@@ -70,7 +76,43 @@ final class XmlParts {
     }
 
     XMLStreamReader open(String part, InputStream in) throws XMLStreamException {
-        return new NoDtd(factory.createXMLStreamReader(in), part, ctx).reader();
+        return new NoDtd(factory.createXMLStreamReader(decoded(in)), part, ctx).reader();
+    }
+
+    /**
+     * The part as characters, decoded by us and strictly: given bytes, the JDK parser prints
+     * "[Fatal Error] ..." to stderr for a malformed byte sequence in the XML declaration before it
+     * throws. XML parts of a package are UTF-8 or UTF-16 (ECMA-376 Part 2, Open Packaging Conventions).
+     */
+    static java.io.Reader decoded(InputStream in) throws XMLStreamException {
+        java.io.BufferedInputStream b = new java.io.BufferedInputStream(in, 8192);
+        try {
+            b.mark(3);
+            int b0 = b.read();
+            int b1 = b.read();
+            int b2 = b.read();
+            java.nio.charset.Charset cs = java.nio.charset.StandardCharsets.UTF_8;
+            int skip = 0;
+            if (b0 == 0xFE && b1 == 0xFF) {
+                cs = java.nio.charset.StandardCharsets.UTF_16BE;
+                skip = 2;
+            } else if (b0 == 0xFF && b1 == 0xFE) {
+                cs = java.nio.charset.StandardCharsets.UTF_16LE;
+                skip = 2;
+            } else if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+                skip = 3;
+            } else if (b0 == 0 && b1 == '<') {
+                cs = java.nio.charset.StandardCharsets.UTF_16BE;
+            } else if (b0 == '<' && b1 == 0) {
+                cs = java.nio.charset.StandardCharsets.UTF_16LE;
+            }
+            b.reset();
+            b.skipNBytes(skip);
+            return new java.io.InputStreamReader(b, cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        } catch (IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
     }
 
     /** A reader that refuses a DOCTYPE the moment the parser reports it. */

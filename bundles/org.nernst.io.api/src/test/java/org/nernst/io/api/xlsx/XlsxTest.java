@@ -266,6 +266,52 @@ class XlsxTest {
         assertTrue(errors > 50, "mutations should mostly be caught: " + errors);
     }
 
+    /** Malformed UTF-8 is a located input error (and no "[Fatal Error]" line on stderr); UTF-16 parts with a BOM read. */
+    @Test
+    void partEncodings() throws IOException {
+        Path good = sample("");
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(good.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                parts.put(e.getName(), z.getInputStream(e).readAllBytes());
+            }
+        }
+        Parts bad = new Parts();
+        bad.parts.putAll(parts);
+        byte[] sst = parts.get("xl/sharedStrings.xml").clone();
+        sst[1] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+        bad.parts.put("xl/sharedStrings.xml", sst);
+        Path f = bad.write(dir.resolve("bad-utf8.xlsx"));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        NernstException e;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            e = assertThrows(NernstException.class, () -> {
+                try (Xlsx x = Xlsx.open(ctx(f))) {
+                    x.readAll(x.sheets().get(1));
+                }
+            });
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(e.getMessage().contains("xl/sharedStrings.xml") && e.getMessage().contains("UTF-8"), e.getMessage());
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed by the XML parser");
+
+        Parts wide = new Parts();
+        wide.parts.putAll(parts);
+        String text = new String(parts.get("xl/sharedStrings.xml"), java.nio.charset.StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "");
+        byte[] le = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] bom = new byte[le.length + 2];
+        bom[0] = (byte) 0xFF;
+        bom[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, bom, 2, le.length);
+        wide.parts.put("xl/sharedStrings.xml", bom);
+        try (Xlsx x = Xlsx.open(ctx(wide.write(dir.resolve("utf16.xlsx"))))) {
+            assertEquals("Voltage(V)", x.readAll(x.sheets().get(1)).get(0).cell(0).orElseThrow().text());
+        }
+    }
+
     @Test
     void probePeeksIntoTheHead() throws IOException {
         Path p = sample("");
