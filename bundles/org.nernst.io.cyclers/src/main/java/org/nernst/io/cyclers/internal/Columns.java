@@ -82,12 +82,31 @@ final class Columns {
         return v;
     }
 
+    /** A header's channel name and unit (empty: the header names none, or one Nernst does not know). */
+    record NamedUnit(String name, Optional<Unit> unit) {
+    }
+
+    /** Extras with the units of {@link ColumnHeader} ("Current (mA)", "Temperature (C)" as degrees Celsius). */
+    static void extras(CyclerTable t, Set<String> used, CyclerRecord r) {
+        extras(t, used, r, Columns::namedUnit);
+    }
+
+    private static NamedUnit namedUnit(String h) {
+        ColumnHeader ch = ColumnHeader.parse(h);
+        Optional<Unit> unit = ch.unit();
+        boolean temperature = key(h).contains("temp") || key(h).startsWith("t1") || key(h).startsWith("aux");
+        if (temperature && unit.isPresent() && unit.get().symbol().equals("C")) {
+            unit = Units.parse("°C"); // a "(C)" after a temperature is degrees Celsius, not coulomb
+        }
+        return new NamedUnit(ch.name().isEmpty() ? h : ch.name(), unit);
+    }
+
     /**
      * Every numeric column not in {@code used}, as an OTHER channel (TEMPERATURE or POWER when the
-     * header says so), in canonical units when the header names a known unit. Text columns are listed
-     * in the metadata, not kept (channels are numbers).
+     * header says so), in canonical units when {@code header} finds a known unit, else as written.
+     * Text columns are listed in the metadata, not kept (channels are numbers).
      */
-    static void extras(CyclerTable t, Set<String> used, CyclerRecord r) {
+    static void extras(CyclerTable t, Set<String> used, CyclerRecord r, java.util.function.Function<String, NamedUnit> header) {
         StringBuilder text = new StringBuilder();
         for (int c = 0; c < t.headers.size(); c++) {
             String h = t.headers.get(c);
@@ -95,24 +114,18 @@ final class Columns {
                 continue;
             }
             if (t.isText(c)) {
-                if (text.indexOf(h) >= 0) {
-                    continue;
+                if (text.indexOf(h) < 0) {
+                    text.append(text.length() == 0 ? "" : ", ").append(h);
                 }
-                text.append(text.length() == 0 ? "" : ", ").append(h);
                 continue;
             }
-            ColumnHeader ch = ColumnHeader.parse(h);
-            Optional<Unit> unit = ch.unit();
-            String name = ch.name().isEmpty() ? h : ch.name();
-            boolean temperature = key(h).contains("temp") || key(h).startsWith("t1") || key(h).startsWith("aux");
-            if (temperature && unit.isPresent() && unit.get().symbol().equals("C")) {
-                unit = Units.parse("°C"); // a "(C)" after a temperature is degrees Celsius, not coulomb
-            }
+            NamedUnit nu = header.apply(h);
+            Optional<Unit> unit = nu.unit();
             Role role = unit.map(u -> u.quantity() == Quantity.TEMPERATURE ? Role.TEMPERATURE
                     : u.quantity() == Quantity.POWER ? Role.POWER : Role.OTHER).orElse(Role.OTHER);
             double[] v = t.numbers(h);
-            r.extra.add(unit.isPresent() ? Channel.convert(name, role, unit.get(), v, v.length)
-                    : Channel.adopt(name, Role.OTHER, Quantity.DIMENSIONLESS, "", v));
+            r.extra.add(unit.isPresent() ? Channel.convert(nu.name(), role, unit.get(), v, v.length)
+                    : Channel.adopt(nu.name(), Role.OTHER, Quantity.DIMENSIONLESS, "", v));
         }
         if (text.length() > 0) {
             r.metadata.put("Text columns (not imported as channels)", text.toString());

@@ -82,7 +82,7 @@ final class LandtRecord {
                 Cells.fromEpochSeconds(Math.floor(stamp[0] - r.time[0])).ifPresent(r.metadata::startTime);
             }
         });
-        extras(t, used, r);
+        Columns.extras(t, used, r, LandtRecord::namedUnit); // every other numeric column
         return r;
     }
 
@@ -208,32 +208,14 @@ final class LandtRecord {
         return out;
     }
 
-    /** Every other numeric column, in canonical units when its unit is known, else as written under its full header. */
-    private static void extras(CyclerTable t, Set<String> used, CyclerRecord r) {
-        StringBuilder text = new StringBuilder();
-        for (int c = 0; c < t.headers.size(); c++) {
-            String h = t.headers.get(c);
-            if (used.contains(h) || h.isEmpty()) {
-                continue;
-            }
-            if (t.isText(c)) {
-                text.append(text.length() == 0 ? "" : ", ").append(h);
-                continue;
-            }
-            double[] v = t.numbers(h);
-            String unit = LandtColumns.unitText(h);
-            Optional<Unit> u = unit.isEmpty() ? Optional.empty() : LandtColumns.unit(h, "");
-            if (u.isPresent()) {
-                String name = h.substring(0, h.indexOf(unit) > 0 ? h.indexOf(unit) - 1 : h.length()).strip();
-                Role role = u.get().quantity() == Quantity.TEMPERATURE ? Role.TEMPERATURE
-                        : u.get().quantity() == Quantity.POWER ? Role.POWER : Role.OTHER;
-                r.extra.add(Channel.convert(name.isEmpty() ? h : name, role, u.get(), v, v.length));
-            } else {
-                r.extra.add(LandtXlsxReader.asWritten(h, v));
-            }
+    /** A Landt header's name and unit ("Current/mA", "TestTime/Sec.", "Temp(C)"); unknown units: the full header, as written. */
+    private static Columns.NamedUnit namedUnit(String h) {
+        String unit = LandtColumns.unitText(h);
+        Optional<Unit> u = unit.isEmpty() ? Optional.empty() : LandtColumns.unit(h, "");
+        if (u.isEmpty()) {
+            return new Columns.NamedUnit(h, Optional.empty());
         }
-        if (text.length() > 0) {
-            r.metadata.put("Text columns (not imported as channels)", text.toString());
-        }
+        String name = h.substring(0, h.indexOf(unit) > 0 ? h.indexOf(unit) - 1 : h.length()).strip();
+        return new Columns.NamedUnit(name.isEmpty() ? h : name, u);
     }
 }
