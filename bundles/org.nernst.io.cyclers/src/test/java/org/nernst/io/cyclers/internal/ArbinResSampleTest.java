@@ -56,4 +56,25 @@ class ArbinResSampleTest {
             assertArrayEquals(head, remade.require(r).toArray(), 0, r.toString());
         }
     }
+
+    @Test
+    void aDamagedPropertyBlockDoesNotHang() throws Exception {
+        // fuzz finding (session 3): four bytes of a table's property block set to 1, 0, 0, 0 made Jackcess loop
+        // in PropertyMaps.readPropertyValues (memory only, so the read budget could not stop it)
+        byte[] b = Files.readAllBytes(SAMPLE);
+        int[] at = {96273, 96275, 96277, 96279};
+        int[] to = {1, 0, 0, 0};
+        for (int k = 0; k < at.length; k++) {
+            b[at[k]] = (byte) to[k];
+        }
+        Path p = dir.resolve("damaged.res");
+        Files.write(p, b);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            try {
+                assertEquals(ArbinResSample.ROWS, read(p).rows(), "the data pages are intact");
+            } catch (org.nernst.core.NernstException e) {
+                assertEquals(org.nernst.core.NernstException.Kind.INPUT, e.kind());
+            }
+        });
+    }
 }
