@@ -94,6 +94,7 @@ public final class FuzzMain {
             System.out.printf("  %s: %,d execs in %.0f s = %,.0f execs/s; %,d results, %,d input errors, %,d I/O errors, %d findings%s%n",
                     s.reader(), s.execs(), s.seconds(), s.execsPerSecond(), s.results(), s.inputErrors(), s.ioErrors(),
                     s.findings().size(), s.hung() ? " (HANG)" : "");
+            s.ioErrorKinds().forEach((k, n) -> System.out.printf("  I/O error x%,d: %s%n", n, k));
             for (ReaderFuzzer.Finding f : s.findings()) {
                 System.out.printf("  FINDING %s x%d (first at iteration %d): %s%n    saved: %s%n", f.kind(), f.count(), f.iteration(),
                         f.signature(), f.saved());

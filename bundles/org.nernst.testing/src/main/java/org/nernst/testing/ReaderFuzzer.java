@@ -43,8 +43,9 @@ public final class ReaderFuzzer {
     public record Finding(String kind, String signature, long iteration, long count, Path saved, String trace) {
     }
 
+    /** {@code ioErrorKinds}: each I/O exception type and message start, with its count (allowed, but worth a look). */
     public record Stats(String reader, int seeds, long execs, long results, long inputErrors, long ioErrors, double seconds,
-            List<Finding> findings, boolean hung) {
+            List<Finding> findings, boolean hung, Map<String, Long> ioErrorKinds) {
         public double execsPerSecond() {
             return seconds > 0 ? execs / seconds : 0;
         }
@@ -62,6 +63,7 @@ public final class ReaderFuzzer {
     private final AtomicLong results = new AtomicLong();
     private final AtomicLong inputErrors = new AtomicLong();
     private final AtomicLong ioErrors = new AtomicLong();
+    private final Map<String, Long> ioErrorKinds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private volatile boolean stop;
     private volatile boolean hung;
@@ -156,7 +158,7 @@ public final class ReaderFuzzer {
         double seconds = (System.nanoTime() - t0) / 1e9;
         synchronized (findings) {
             return new Stats(id, seeds.size(), execs.get(), results.get(), inputErrors.get(), ioErrors.get(), seconds,
-                    List.copyOf(findings.values()), hung);
+                    List.copyOf(findings.values()), hung, new java.util.TreeMap<>(ioErrorKinds));
         }
     }
 
@@ -208,6 +210,8 @@ public final class ReaderFuzzer {
             inputErrors.incrementAndGet();
         } catch (IOException e) {
             ioErrors.incrementAndGet();
+            String msg = String.valueOf(e.getMessage()).replaceAll("[0-9]+", "#");
+            ioErrorKinds.merge(signature(e) + ": " + (msg.length() > 80 ? msg.substring(0, 80) : msg), 1L, Long::sum);
         } catch (Monitor.CancelledException e) {
             if (!slot.cancelled.get()) {
                 record("crash", signature(e), i, slot.name, in, trace(e));

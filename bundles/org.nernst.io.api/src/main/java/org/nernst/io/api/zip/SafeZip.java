@@ -62,8 +62,9 @@ public final class SafeZip implements AutoCloseable {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw ctx.failAtOffset("not a readable zip archive (" + e.getMessage() + "): the file is cut or damaged", size);
+        } catch (ZipException | java.io.EOFException e) { // EOFException: a central directory cut inside an entry (fuzz)
+            throw ctx.failAtOffset("not a readable zip archive (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "): the file is cut or damaged", size);
         }
         try {
             Map<String, ZipEntry> map = new LinkedHashMap<>();

@@ -205,6 +205,12 @@ class XlsxTest {
             NernstException e = refused(c);
             assertTrue(e.location().offset().isPresent(), cut + ": " + e.getMessage());
         }
+        // fuzz finding (session 3): a comment length pointing past the end made ZipFile throw a bare EOFException
+        byte[] longComment = full.clone();
+        longComment[longComment.length - 1] = (byte) 0x80;
+        Path lc = dir.resolve("comment.xlsx");
+        Files.write(lc, longComment);
+        assertTrue(refused(lc).location().offset().isPresent(), "located at the end of the file");
         Path notWorkbook = dir.resolve("other.zip");
         try (OutputStream o = Files.newOutputStream(notWorkbook); ZipOutputStream z = new ZipOutputStream(o)) {
             z.putNextEntry(new ZipEntry("data.ndc"));
