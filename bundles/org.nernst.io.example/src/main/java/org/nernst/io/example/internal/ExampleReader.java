@@ -1,7 +1,6 @@
 package org.nernst.io.example.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.nernst.core.model.Measurement;
@@ -13,6 +12,7 @@ import org.nernst.io.api.ReadContext;
 import org.nernst.io.api.ReaderInfo;
 import org.nernst.io.api.text.DelimitedParser;
 import org.nernst.io.api.text.DelimitedTable;
+import org.nernst.io.api.text.TextDecoding;
 
 /**
  * The smallest complete reader, for the vendor kit and the drop-in test: a text format that
@@ -36,7 +36,8 @@ public class ExampleReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        String text = Files.readString(ctx.path(), StandardCharsets.UTF_8);
+        // decoded by the toolkit: a malformed byte is a located input error, not a bare MalformedInputException
+        String text = TextDecoding.decode(Files.readAllBytes(ctx.path()), ctx);
         if (!text.startsWith(MAGIC)) {
             throw ctx.fail("expected the first line '" + MAGIC + "'", 1);
         }
