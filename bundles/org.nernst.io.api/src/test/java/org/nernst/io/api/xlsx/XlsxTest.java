@@ -219,19 +219,24 @@ class XlsxTest {
         assertTrue(refused(notWorkbook).getMessage().contains("not an .xlsx"));
     }
 
+    /** The parts of {@link #sample}, by name, in archive order. */
+    private Map<String, byte[]> sampleParts() throws IOException {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(sample("").toFile())) {
+            for (ZipEntry e : java.util.Collections.list(z.entries())) {
+                parts.put(e.getName(), z.getInputStream(e).readAllBytes());
+            }
+        }
+        return parts;
+    }
+
     /**
      * Seeded damage inside the XML parts (the zip stays valid, so the parser sees it): every read
      * returns rows or fails with a located input error, never another exception, never a hang.
      */
     @Test
     void damagedXmlNeverCrashes() throws IOException {
-        Path good = sample("");
-        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(good.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(z.entries())) {
-                parts.put(e.getName(), z.getInputStream(e).readAllBytes());
-            }
-        }
+        Map<String, byte[]> parts = sampleParts();
         List<String> names = List.copyOf(parts.keySet());
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
         String alphabet = "<>/\"=&;#0123456789.E-abcdefrstvx \n";
@@ -275,13 +280,7 @@ class XlsxTest {
     /** Malformed UTF-8 is a located input error (and no "[Fatal Error]" line on stderr); UTF-16 parts with a BOM read. */
     @Test
     void partEncodings() throws IOException {
-        Path good = sample("");
-        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(good.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(z.entries())) {
-                parts.put(e.getName(), z.getInputStream(e).readAllBytes());
-            }
-        }
+        Map<String, byte[]> parts = sampleParts();
         Parts bad = new Parts();
         bad.parts.putAll(parts);
         byte[] sst = parts.get("xl/sharedStrings.xml").clone();
