@@ -26,10 +26,16 @@ class CliTest {
         }
     }
 
+    /** The CLI with the built-in readers (the generic CSV and JSON readers). */
     static Run run(String... args) {
+        return run(ReaderRegistry.withBuiltInReaders(), args);
+    }
+
+    /** One CLI run on {@code readers}, stdout and stderr captured (every CLI test class runs commands through here). */
+    static Run run(ReaderRegistry readers, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(ReaderRegistry.withBuiltInReaders(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new Cli(readers, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
