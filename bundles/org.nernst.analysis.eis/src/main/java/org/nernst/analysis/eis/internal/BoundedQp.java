@@ -25,20 +25,7 @@ public final class BoundedQp {
         double tol = 1e-11 * Math.max(gmax, 1e-300);
         x = feasibleStep(k, g, constrained, passive, x);
         for (int outer = 0; outer < 4 * n + 10; outer++) {
-            int best = -1;
-            double bestW = tol;
-            for (int j = 0; j < n; j++) {
-                if (!passive[j]) {
-                    double w = g[j];
-                    for (int q = 0; q < n; q++) {
-                        w -= k[j][q] * x[q];
-                    }
-                    if (w > bestW) {
-                        bestW = w;
-                        best = j;
-                    }
-                }
-            }
+            int best = mostAscending(k, g, x, passive, tol);
             if (best < 0) {
                 break;
             }
@@ -78,6 +65,30 @@ public final class BoundedQp {
     }
 
     /** Solves K_PP s_P = g_P by Cholesky; s is zero outside P. */
+    /**
+     * The active-set step shared with {@link Nnls}: among the indices not yet free, the one whose
+     * component of {@code h - G x} (the descent direction of 1/2 x'Gx - h'x) is largest and above
+     * {@code tol}; -1 when none is (the optimality test of Lawson & Hanson, Solving Least Squares
+     * Problems, 1974, ch. 23).
+     */
+    static int mostAscending(double[][] g, double[] h, double[] x, boolean[] passive, double tol) {
+        int best = -1;
+        double bestW = tol;
+        for (int j = 0; j < h.length; j++) {
+            if (!passive[j]) {
+                double w = h[j];
+                for (int q = 0; q < h.length; q++) {
+                    w -= g[j][q] * x[q];
+                }
+                if (w > bestW) {
+                    bestW = w;
+                    best = j;
+                }
+            }
+        }
+        return best;
+    }
+
     static double[] subsetSolve(double[][] k, double[] g, boolean[] passive) {
         int n = g.length;
         int[] idx = new int[n];

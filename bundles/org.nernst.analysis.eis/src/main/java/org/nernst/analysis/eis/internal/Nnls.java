@@ -50,20 +50,7 @@ public final class Nnls {
         double[] x = new double[n];
         boolean[] passive = new boolean[n];
         for (int outer = 0; outer < 3 * n; outer++) {
-            int best = -1;
-            double bestW = tol;
-            for (int j = 0; j < n; j++) {
-                if (!passive[j]) {
-                    double w = h[j];
-                    for (int k = 0; k < n; k++) {
-                        w -= g[j][k] * x[k];
-                    }
-                    if (w > bestW) {
-                        bestW = w;
-                        best = j;
-                    }
-                }
-            }
+            int best = BoundedQp.mostAscending(g, h, x, passive, tol);
             if (best < 0) {
                 break;
             }
