@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nernst.core.model.Channel;
 import org.nernst.core.model.Measurement;
-import org.nernst.core.model.Role;
 import org.nernst.core.units.Quantity;
 import org.nernst.core.units.Unit;
 import org.nernst.io.api.MeasurementReader;
@@ -218,10 +216,5 @@ public class LandtXlsxReader implements MeasurementReader {
                     header.number(), names.indexOf(h) + 1);
         }
         return u.get().toCanonical(1);
-    }
-
-    /** A numeric channel as written, for columns with a unit Nernst does not know ("SCapacity/mAh/g"). */
-    static Channel asWritten(String header, double[] v) {
-        return Channel.adopt(header, Role.OTHER, Quantity.DIMENSIONLESS, "", v);
     }
 }
