@@ -96,6 +96,11 @@ public class ArbinResReader implements MeasurementReader {
             if (e instanceof org.nernst.core.NernstException ne) {
                 throw ne;
             }
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof OverflowRows.Damage d) {
+                    throw ctx.failAtOffset("not a readable Arbin .res database: " + d.getMessage(), d.offset);
+                }
+            }
             throw ctx.fail("not a readable Arbin .res database: " + e.getMessage());
         }
     }

@@ -14,22 +14,31 @@ import java.nio.file.StandardOpenOption;
  * A read-only file channel that refuses to deliver more than a budget of bytes. Jackcess follows
  * page chains as the file says; a damaged .res whose table-definition chain loops made it read (and
  * grow a buffer) forever. Reading a database normally touches each page a few times, so a budget of
- * several times the file size ends such a loop with an IOException, never a working file.
+ * several times the file size ends such a loop with an IOException, never a working file. Loops that
+ * need no reads (an overflow row pointing into its own page) are caught by {@link OverflowRows}
+ * when the page is read.
  */
 final class BoundedChannel extends FileChannel {
     private final FileChannel in;
     private final long budget;
+    private final OverflowRows rows;
     private long delivered;
 
-    private BoundedChannel(FileChannel in, long budget) {
+    private BoundedChannel(FileChannel in, long budget) throws IOException {
         this.in = in;
         this.budget = budget;
+        this.rows = OverflowRows.of(in);
     }
 
     /** Opens {@code file}; reads stop after {@code factor} times its size plus {@code slack} bytes. */
     static BoundedChannel open(Path file, long factor, long slack) throws IOException {
         FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
-        return new BoundedChannel(c, c.size() * factor + slack);
+        try {
+            return new BoundedChannel(c, c.size() * factor + slack);
+        } catch (IOException e) {
+            c.close();
+            throw e;
+        }
     }
 
     private int count(int n) throws IOException {
@@ -56,7 +65,13 @@ final class BoundedChannel extends FileChannel {
 
     @Override
     public int read(ByteBuffer dst, long position) throws IOException {
-        return count(in.read(dst, position));
+        int from = dst.position();
+        int n = count(in.read(dst, position));
+        int page = rows.pageSize();
+        if (n == page && position % page == 0) {
+            rows.pageRead(position / page, dst.duplicate().position(from).limit(from + n).slice());
+        }
+        return n;
     }
 
     @Override

@@ -2,15 +2,19 @@ package org.nernst.io.cyclers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nernst.core.Monitor;
+import org.nernst.core.NernstException;
 import org.nernst.core.model.Measurement;
 import org.nernst.core.model.Role;
 import org.nernst.io.api.ReadContext;
@@ -69,12 +73,28 @@ class ArbinResSampleTest {
         }
         Path p = dir.resolve("damaged.res");
         Files.write(p, b);
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             try {
                 assertEquals(ArbinResSample.ROWS, read(p).rows(), "the data pages are intact");
-            } catch (org.nernst.core.NernstException e) {
-                assertEquals(org.nernst.core.NernstException.Kind.INPUT, e.kind());
+            } catch (NernstException e) {
+                assertEquals(NernstException.Kind.INPUT, e.kind());
             }
         });
+    }
+
+    @Test
+    void anOverflowRowPointingIntoItsOwnPageDoesNotHang() throws Exception {
+        // fuzz finding (session 3, seed 1, iteration 843,611): two bytes of an MSysObjects row pointer on page 14
+        // made a row's overflow pointer lead back to its own page; Jackcess then spun in memory while listing tables
+        byte[] b = Files.readAllBytes(SAMPLE);
+        b[58914] = (byte) 0xF7;
+        b[58915] = (byte) 0x1A;
+        Path p = dir.resolve("overflow-loop.res");
+        Files.write(p, b);
+        NernstException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(NernstException.class, () -> read(p)));
+        assertEquals(NernstException.Kind.INPUT, e.kind());
+        assertTrue(e.getMessage().contains("overflow-row chain of page 14 row 26 loops"), e.getMessage());
+        assertEquals(14 * 4096 + 14 + 2 * 26, e.location().offset().orElseThrow(), "the offset of the row's entry");
     }
 }
