@@ -2,16 +2,14 @@ package org.nernst.io.neware.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.nernst.core.model.Measurement;
 import org.nernst.core.model.Metadata;
 import org.nernst.core.model.Technique;
+import org.nernst.io.api.BinaryInput;
 import org.nernst.io.api.MeasurementReader;
 import org.nernst.io.api.ProbeInput;
 import org.nernst.io.api.ReadContext;
@@ -30,6 +28,8 @@ public class NdaReader implements MeasurementReader {
     private static final ReaderInfo INFO = new ReaderInfo("neware-nda", "Neware BTS binary (.nda)", List.of("nda"),
             "Neware cycler data files, versions 29 (BTS 7) and 130 (BTS 8/9/9.1)");
     static final byte[] MAGIC = "NEWARE".getBytes(StandardCharsets.US_ASCII);
+    /** Files up to this size are read into the heap, larger ones mapped (see BinaryInput for why). */
+    private static final long COPY_UP_TO = 64L << 20;
 
     @Override
     public ReaderInfo info() {
@@ -43,13 +43,7 @@ public class NdaReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        try (FileChannel ch = FileChannel.open(ctx.path(), StandardOpenOption.READ)) {
-            if (ch.size() > Integer.MAX_VALUE) {
-                throw ctx.fail("files over 2 GiB are not supported");
-            }
-            ByteBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()).order(ByteOrder.LITTLE_ENDIAN);
-            return List.of(read(b, ctx));
-        }
+        return List.of(read(BinaryInput.load(ctx, COPY_UP_TO), ctx));
     }
 
     static Measurement read(ByteBuffer b, ReadContext ctx) {

@@ -1,7 +1,6 @@
 package org.nernst.io.biologic.mpr.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +48,6 @@ final class MprFile {
             }
         }
         return true;
-    }
-
-    static ByteBuffer le(ByteBuffer b) {
-        return b.order(ByteOrder.LITTLE_ENDIAN);
     }
 
     static List<Module> modules(ByteBuffer buf, ReadContext ctx) {

@@ -2,8 +2,6 @@ package org.nernst.io.biologic.mpr.internal;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.nernst.core.model.Metadata;
 import org.nernst.core.model.Role;
 import org.nernst.core.model.Segment;
 import org.nernst.core.units.Quantity;
+import org.nernst.io.api.BinaryInput;
 import org.nernst.io.api.MeasurementReader;
 import org.nernst.io.api.ProbeInput;
 import org.nernst.io.api.ReadContext;
@@ -62,23 +61,7 @@ public class MprReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        try (FileChannel ch = FileChannel.open(ctx.path(), StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size > Integer.MAX_VALUE) {
-                throw ctx.fail("files over 2 GiB are not supported (" + size + " bytes)");
-            }
-            ByteBuffer buf;
-            if (size <= SMALL_FILE) {
-                buf = ByteBuffer.allocate((int) size);
-                while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                    // FileChannel.read may return fewer bytes than asked
-                }
-                buf.flip();
-            } else {
-                buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            }
-            return List.of(read(MprFile.le(buf), ctx));
-        }
+        return List.of(read(BinaryInput.load(ctx, SMALL_FILE), ctx));
     }
 
     /** Decodes a whole file held in {@code buf} (little-endian, position-independent reads only). */
