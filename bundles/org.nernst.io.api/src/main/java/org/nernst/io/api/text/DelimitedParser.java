@@ -139,7 +139,7 @@ public final class DelimitedParser {
 
     /**
      * Parses a whole file from its bytes. For the usual single-byte-compatible encodings (UTF-8,
-     * windows-1252) numbers are parsed straight from the bytes, in parallel chunks for large files;
+     * windows-1252) numbers are parsed straight from the bytes, in parallel parts for large files;
      * only the head is decoded to find the header. UTF-16 files take the text path.
      */
     public DelimitedTable parse(byte[] bytes, java.nio.charset.Charset cs, Monitor monitor, boolean stopAtText) {
@@ -148,15 +148,67 @@ public final class DelimitedParser {
         if (wide || !hasLineFeed(bytes)) {
             return parse(new String(bytes, bom, bytes.length - bom, cs), monitor, stopAtText);
         }
-        int headLen = Math.min(bytes.length - bom, 1 << 20);
+        byte[] head = bytes.length <= HEAD_BYTES ? bytes : Arrays.copyOf(bytes, HEAD_BYTES);
+        HeadLayout h = headLayout(head, bytes.length, cs);
+        return ByteRows.parse(ByteRows.Source.of(bytes), h.dataByte(), h.layout(), fileName, monitor, stopAtText, ByteRows.WINDOW);
+    }
+
+    /**
+     * Parses the file of {@code ctx} without holding it in memory: the head (up to 1 MB) is decoded to
+     * find the header, the rest is read window by window and parsed from the bytes, in parallel parts
+     * for large files, straight into the final columns. Files this cannot serve are read whole and go
+     * the other ways: UTF-16, no line feed in the head (old Mac line ends), or a head that is not plain
+     * ASCII in a longer file (its charset then depends on the whole file, see TextDecoding.charset).
+     */
+    public DelimitedTable parse(org.nernst.io.api.ReadContext ctx) throws java.io.IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(ctx.path(), java.nio.file.StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size == 0) {
+                throw ctx.fail("the file is empty");
+            }
+            byte[] head = new byte[(int) Math.min(size, HEAD_BYTES)];
+            ByteRows.Source src = ByteRows.Source.of(ch, size);
+            int n = Math.max(0, src.read(head, 0, head.length, 0));
+            head = n == head.length ? head : Arrays.copyOf(head, n);
+            java.nio.charset.Charset cs = TextDecoding.charset(head, ctx);
+            if (cs.name().startsWith("UTF-16") || !hasLineFeed(head) || (size > head.length && !ascii(head))) {
+                byte[] all = java.nio.file.Files.readAllBytes(ctx.path());
+                return parse(all, TextDecoding.charset(all, ctx), ctx.monitor(), false);
+            }
+            HeadLayout h = headLayout(head, size, cs);
+            try {
+                return ByteRows.parse(src, h.dataByte(), h.layout(), fileName, ctx.monitor(), false, ByteRows.WINDOW);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    /** The bytes a header is looked for in (the layout of a longer preamble is not found, as before). */
+    private static final int HEAD_BYTES = 1 << 20;
+
+    private record HeadLayout(Layout layout, long dataByte) {
+    }
+
+    private HeadLayout headLayout(byte[] head, long size, java.nio.charset.Charset cs) {
+        int bom = Charsets.bomLength(head, head.length);
+        int headLen = head.length - bom;
         // cut the head at a line end so the last decoded line is complete
-        while (headLen < bytes.length - bom && headLen > 0 && bytes[bom + headLen - 1] != '\n') {
+        while (headLen < size - bom && headLen > 0 && head[bom + headLen - 1] != '\n') {
             headLen--;
         }
-        String head = new String(bytes, bom, headLen == 0 ? Math.min(bytes.length - bom, 1 << 20) : headLen, cs);
-        Layout layout = layout(head, 0, 1);
-        int dataByte = bom + byteOffsetOfLine(bytes, bom, layout.dataLine());
-        return ByteRows.parse(bytes, dataByte, layout, fileName, monitor, stopAtText);
+        String text = new String(head, bom, headLen == 0 ? head.length - bom : headLen, cs);
+        Layout layout = layout(text, 0, 1);
+        return new HeadLayout(layout, bom + byteOffsetOfLine(head, bom, layout.dataLine()));
+    }
+
+    private static boolean ascii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLineFeed(byte[] b) {

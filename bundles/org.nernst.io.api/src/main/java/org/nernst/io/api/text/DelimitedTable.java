@@ -28,6 +28,18 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
      * assumed and {@code warn} is told (message, 1-based column).
      */
     public List<Channel> toChannels(BiConsumer<String, Integer> warn) {
+        return channels(warn, false);
+    }
+
+    /**
+     * As {@link #toChannels}, but the columns are converted in place and handed over, not copied: for a
+     * reader that drops the table right after (a large import then allocates its columns once).
+     */
+    public List<Channel> takeChannels(BiConsumer<String, Integer> warn) {
+        return channels(warn, true);
+    }
+
+    private List<Channel> channels(BiConsumer<String, Integer> warn, boolean take) {
         List<Channel> out = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (int c = 0; c < headers.size(); c++) {
@@ -41,8 +53,11 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
                 name = name + "'";
             }
             double[] v = columns[c];
-            if (h.negate()) {
+            if (take && v.length != rows) {
                 v = java.util.Arrays.copyOf(v, rows);
+            }
+            if (h.negate()) {
+                v = take ? v : java.util.Arrays.copyOf(v, rows);
                 for (int i = 0; i < rows; i++) {
                     v[i] = -v[i];
                 }
@@ -51,9 +66,19 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
                 Unit assumed = h.unitOrAssumed().orElseThrow();
                 warn.accept("column '" + h.raw().strip() + "' names no unit: assumed " + assumed.symbol(), c + 1);
             }
-            Channel ch = h.unitOrAssumed().isPresent()
-                    ? Channel.convert(name, h.role(), h.unitOrAssumed().get(), v, rows)
-                    : Channel.of(name, h.role(), Quantity.DIMENSIONLESS, java.util.Arrays.copyOf(v, rows));
+            Channel ch;
+            if (take) {
+                Unit u = h.unitOrAssumed().orElse(null);
+                if (u != null) {
+                    u.toCanonicalInPlace(v, rows);
+                }
+                ch = u == null ? Channel.adopt(name, h.role(), Quantity.DIMENSIONLESS, Quantity.DIMENSIONLESS.canonicalSymbol(), v)
+                        : Channel.adopt(name, h.role(), u.quantity(), u.symbol(), v);
+            } else {
+                ch = h.unitOrAssumed().isPresent()
+                        ? Channel.convert(name, h.role(), h.unitOrAssumed().get(), v, rows)
+                        : Channel.of(name, h.role(), Quantity.DIMENSIONLESS, java.util.Arrays.copyOf(v, rows));
+            }
             out.add(ch);
         }
         return out;

@@ -2,7 +2,6 @@ package org.nernst.io.internal.csv;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.util.List;
 import org.nernst.core.model.Measurement;
 import org.nernst.core.model.Metadata;
@@ -13,7 +12,6 @@ import org.nernst.io.api.ReaderInfo;
 import org.nernst.io.api.text.Charsets;
 import org.nernst.io.api.text.DelimitedParser;
 import org.nernst.io.api.text.DelimitedTable;
-import org.nernst.io.api.text.TextDecoding;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -42,17 +40,13 @@ public class DelimitedTextReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        byte[] bytes = Files.readAllBytes(ctx.path());
-        if (bytes.length == 0) {
-            throw ctx.fail("the file is empty");
-        }
-        DelimitedTable t = new DelimitedParser(ctx.fileName()).parse(bytes, TextDecoding.charset(bytes, ctx), ctx.monitor(), false);
+        DelimitedTable t = new DelimitedParser(ctx.fileName()).parse(ctx);
         if (t.rows() == 0) {
             throw ctx.fail("the table has a header but no rows of numbers", t.firstDataLine());
         }
         Metadata.Builder md = Metadata.builder().instrument("delimited text");
         PreambleMetadata.apply(t.preamble(), md);
-        var channels = t.toChannels((msg, col) -> ctx.warn(msg, t.firstDataLine() - 1));
+        var channels = t.takeChannels((msg, col) -> ctx.warn(msg, t.firstDataLine() - 1));
         return List.of(new Measurement(md.build(), channels));
     }
 }
