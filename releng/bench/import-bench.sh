@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/releng/dev/jdk.sh"
 size=${1:-100}
 dist="$root/releng/org.nernst.distribution/target/nernst"
-[ -d "$dist/bundles" ] || (cd "$root" && ./nernst --help >/dev/null)
+(cd "$root" && ./nernst --version >/dev/null) # builds the product when sources changed
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 f="$work/bench.csv"
@@ -27,12 +27,11 @@ with open(path, "w") as out:
         i += 1
 PY
 cp=$(ls "$dist"/bundles/org.nernst.core-*.jar "$dist"/bundles/org.nernst.io.api-*.jar "$dist"/bundles/org.nernst.io-*.jar "$dist"/bundles/wrapped.*.jar | tr '\n' ':')
-echo "== Nernst generic reader (one JVM, 5 runs, default heap) =="
-"$JAVA_HOME/bin/java" -Xmx4g -cp "$cp" "$root/releng/bench/ImportBench.java" "$f" 5
-# On some VMs first-touch page faults of fresh heap dominate (measured: reading 100 MB into a new
-# array took 0.6-1.5 s, 0.1 s with a pre-touched heap); this run shows the parser without that cost.
-echo "== Nernst generic reader (pre-touched 3 GB heap) =="
-"$JAVA_HOME/bin/java" -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp "$cp" "$root/releng/bench/ImportBench.java" "$f" 5
+# the JVM options of ./nernst for a large input (full JIT, transparent huge pages where Linux has them);
+# run 1 is what a single `nernst import` pays (fresh JVM: JIT warm-up, untouched heap), the best is steady state
+thp=(); [ -r /sys/kernel/mm/transparent_hugepage/enabled ] && thp=(-XX:+UseTransparentHugePages)
+echo "== Nernst generic reader (one JVM, 5 runs) =="
+"$JAVA_HOME/bin/java" -Xmx4g "${thp[@]}" -cp "$cp" "$root/releng/bench/ImportBench.java" "$f" 5
 for py in python3 /usr/bin/python3; do
   if "$py" -c "import pandas" 2>/dev/null; then
     echo "== pandas.read_csv ($py) =="

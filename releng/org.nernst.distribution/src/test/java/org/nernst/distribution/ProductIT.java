@@ -92,6 +92,29 @@ class ProductIT {
         assertEquals(0, p.exitValue());
     }
 
+    @Test
+    void aPlugInOfAnotherFolderOrDeletedMeanwhileIsNotLoadedNextTime() throws Exception {
+        Path jar;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Paths.get(System.getProperty("nernst.itPlugins")), "*.jar")) {
+            jar = ds.iterator().next();
+        }
+        Path cache = tmp.resolve("cache");
+        Path first = Files.createDirectories(tmp.resolve("plugins-a"));
+        Files.copy(jar, first.resolve("example-reader.jar"));
+        Product.Run a = Product.run(first, cache, "formats", "--json");
+        assertTrue(JSON.readTree(a.out()).findValuesAsText("id").contains("example"), a.out() + a.err());
+        // the same cache with another (empty) plug-ins folder: the cached plug-in must not come back
+        Product.Run b = Product.run(tmp.resolve("plugins-b"), cache, "formats", "--json");
+        assertFalse(JSON.readTree(b.out()).findValuesAsText("id").contains("example"), b.out());
+        assertTrue(b.err().contains("uninstalled"), "the user is told: " + b.err());
+        // back to the first folder: FileInstall installs it again; then deleted while Nernst is not running
+        Product.Run c = Product.run(first, cache, "formats", "--json");
+        assertTrue(JSON.readTree(c.out()).findValuesAsText("id").contains("example"), c.out() + c.err());
+        Files.delete(first.resolve("example-reader.jar"));
+        Product.Run d = Product.run(first, cache, "formats", "--json");
+        assertFalse(JSON.readTree(d.out()).findValuesAsText("id").contains("example"), d.out());
+    }
+
     private static boolean waitFor(Writer in, BufferedReader out, boolean present) throws Exception {
         long end = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < end) {

@@ -80,6 +80,33 @@ final class BundleSync {
         return ours;
     }
 
+    /**
+     * Uninstalls plug-ins that do not belong to the current plug-ins folder: installed from another
+     * folder (NERNST_PLUGINS changed; the cache kept them active) or whose jar was deleted while Nernst
+     * was not running. FileInstall only looks after its own folder, so these stayed forever.
+     */
+    static List<String> dropStalePlugins(BundleContext bc, Path plugins) throws BundleException {
+        Path dir = plugins.toAbsolutePath().normalize();
+        List<String> dropped = new ArrayList<>();
+        for (Bundle b : bc.getBundles()) {
+            String loc = b.getLocation();
+            if (b.getBundleId() == 0 || loc.startsWith(PREFIX)) {
+                continue;
+            }
+            Path file = null;
+            try {
+                file = Path.of(java.net.URI.create(loc)).toAbsolutePath().normalize();
+            } catch (RuntimeException e) {
+                // not a file URI: nothing of ours installs such a bundle
+            }
+            if (file == null || !file.startsWith(dir) || !Files.exists(file)) {
+                dropped.add(b.getSymbolicName() + " (" + loc + ")");
+                b.uninstall();
+            }
+        }
+        return dropped;
+    }
+
     static boolean isFragment(Bundle b) {
         return b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
     }

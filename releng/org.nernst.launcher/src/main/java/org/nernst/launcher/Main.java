@@ -90,6 +90,9 @@ public final class Main {
         fw.init();
         BundleContext bc = fw.getBundleContext();
         List<Bundle> ours = BundleSync.sync(bc, home.resolve("bundles"), cache.resolve("installed.properties"));
+        for (String gone : BundleSync.dropStalePlugins(bc, plugins)) {
+            System.err.println("[nernst] plug-in no longer in " + plugins + ", uninstalled: " + gone);
+        }
         fw.start();
         List<String> startProblems = new ArrayList<>();
         for (Bundle b : ours) {
