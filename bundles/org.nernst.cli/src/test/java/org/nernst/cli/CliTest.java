@@ -40,6 +40,48 @@ class CliTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Every command and subcommand, as the words that name it ("zab", "cycle"). */
+    private static java.util.List<java.util.List<String>> commands(picocli.CommandLine cl, java.util.List<String> prefix) {
+        java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+        for (var e : cl.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help") || !e.getValue().getCommandName().equals(e.getKey())) {
+                continue; // the help command, and aliases
+            }
+            java.util.List<String> words = new java.util.ArrayList<>(prefix);
+            words.add(e.getKey());
+            out.add(words);
+            out.addAll(commands(e.getValue(), words));
+        }
+        return out;
+    }
+
+    @Test
+    void everyCommandHasHelpTheSameAsHelpCommandAndWithoutFormatWarnings() {
+        var all = commands(new picocli.CommandLine(new org.nernst.cli.internal.NernstCommand()), java.util.List.of());
+        assertTrue(all.size() >= 20, "commands found: " + all);
+        PrintStream saved = System.err;
+        ByteArrayOutputStream picocliWarnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(picocliWarnings, true, StandardCharsets.UTF_8));
+        try {
+            for (var words : all) {
+                java.util.List<String> args = new java.util.ArrayList<>(words);
+                args.add("--help");
+                Run r = run(args.toArray(String[]::new));
+                assertEquals(0, r.code(), words + ": " + r.err());
+                assertTrue(r.out().startsWith("Usage: nernst " + String.join(" ", words)), words + ": " + r.out());
+                // the help command builds every command; a named command is built alone (faster start): same text
+                java.util.List<String> viaHelp = new java.util.ArrayList<>(java.util.List.of("help"));
+                viaHelp.addAll(words);
+                if (words.size() == 1) {
+                    assertEquals(r.out(), run(viaHelp.toArray(String[]::new)).out(), words.toString());
+                }
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", picocliWarnings.toString(StandardCharsets.UTF_8), "a '%' in a description must be written '%%'");
+    }
+
     @Test
     void formatsListsTheCsvReaderWithItsBundle() throws Exception {
         Run r = run("formats", "--json");

@@ -23,7 +23,7 @@ public final class Cli {
     }
 
     public int run(String... args) {
-        CommandLine cl = new CommandLine(new NernstCommand(), new CommandLine.IFactory() {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 K k = CommandLine.defaultFactory().create(cls);
@@ -35,7 +35,19 @@ public final class Cli {
                 }
                 return k;
             }
-        });
+        };
+        Class<?> only = args.length > 0 ? NernstCommand.subcommand(args[0]) : null;
+        CommandLine cl;
+        if (only == null) {
+            cl = new CommandLine(new NernstCommand(), factory); // help, version, errors: every subcommand
+        } else {
+            cl = new CommandLine(new NernstCommand.Bare(), factory);
+            try {
+                cl.addSubcommand(new CommandLine(factory.create(only), factory));
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot create the command " + only.getName(), e);
+            }
+        }
         cl.setOut(new PrintWriter(ctx.out(), true));
         cl.setErr(new PrintWriter(ctx.err(), true));
         cl.setParameterExceptionHandler((ex, a) -> {

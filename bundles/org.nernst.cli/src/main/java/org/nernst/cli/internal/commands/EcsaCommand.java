@@ -93,7 +93,7 @@ public class EcsaCommand {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "one CV per scan rate (>= 3)")
         List<Path> files;
 
-        @Option(names = "--window", paramLabel = "LO,HI", description = "non-faradaic window in V (default: the middle 50 % of the scanned range)")
+        @Option(names = "--window", paramLabel = "LO,HI", description = "non-faradaic window in V (default: the middle 50 %% of the scanned range)")
         String window;
 
         @Option(names = "--cs", paramLabel = "MF_CM2", description = "specific capacitance in mF cm^-2")

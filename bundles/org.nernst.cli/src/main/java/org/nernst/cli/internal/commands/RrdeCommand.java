@@ -26,7 +26,7 @@ public class RrdeCommand extends AnalysisCommand {
     @Option(names = "--collection", paramLabel = "N", required = true, description = "collection efficiency N of the ring-disk electrode")
     double collection;
 
-    @Option(names = "--range", paramLabel = "LO,HI", split = ",", description = "averaging range in V (default where |I_disk| >= 20 % of its maximum)")
+    @Option(names = "--range", paramLabel = "LO,HI", split = ",", description = "averaging range in V (default where |I_disk| >= 20 %% of its maximum)")
     double[] range;
 
     @Option(names = "--step", paramLabel = "V", description = "spacing of the reported points (default 0.05 V)")

@@ -56,7 +56,7 @@ public class StabilityCommand {
         }
     }
 
-    @Command(name = "retention", description = "Chronoamperometric retention (% of initial |j|) or chronopotentiometric ΔE and drift; optional tolerance step.")
+    @Command(name = "retention", description = "Chronoamperometric retention (%% of initial |j|) or chronopotentiometric ΔE and drift; optional tolerance step.")
     public static class Retention extends AnalysisCommand {
         @Parameters(paramLabel = "FILE")
         Path file;

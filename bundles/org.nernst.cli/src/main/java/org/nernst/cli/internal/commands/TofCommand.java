@@ -32,7 +32,7 @@ public class TofCommand extends CliCommand {
     @Option(names = "--metal-mass-ug", paramLabel = "M", description = "metal mass on the electrode in µg")
     Double metalMass;
 
-    @Option(names = "--metal-wt-pct", paramLabel = "W", description = "metal content of the catalyst in wt %")
+    @Option(names = "--metal-wt-pct", paramLabel = "W", description = "metal content of the catalyst in wt %%")
     Double wtPct;
 
     @Option(names = "--catalyst-mass-ug", paramLabel = "C", description = "catalyst mass on the electrode in µg")

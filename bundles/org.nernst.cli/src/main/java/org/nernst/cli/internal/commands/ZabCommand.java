@@ -63,7 +63,7 @@ public class ZabCommand {
         @Option(names = "--min-rte", paramLabel = "PCT", description = "cycle life ends at the first cycle whose voltage efficiency falls below this")
         Double minRte;
 
-        @Option(names = "--rest-current", paramLabel = "MA", description = "|I| (mA) at or below which a point is a rest; default 1 % of the typical current")
+        @Option(names = "--rest-current", paramLabel = "MA", description = "|I| (mA) at or below which a point is a rest; default 1 %% of the typical current")
         Double restCurrent;
 
         @Option(names = "--no-steps", description = "ignore the cycler's step columns; split by the current's sign only")
