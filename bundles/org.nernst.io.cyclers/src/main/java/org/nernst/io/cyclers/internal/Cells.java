@@ -48,6 +48,12 @@ final class Cells {
         if (t.isEmpty()) {
             return Optional.empty();
         }
+        LocalDateTime fast = numeric(t);
+        return fast != null ? Optional.of(fast) : viaFormatters(t);
+    }
+
+    /** {@code t} (stripped, not empty) by the first of the known formats that reads all of it. */
+    static Optional<LocalDateTime> viaFormatters(String t) {
         for (DateTimeFormatter f : DATE_TIMES) {
             try {
                 return Optional.of(LocalDateTime.parse(t, f));
@@ -56,6 +62,80 @@ final class Cells {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The two layouts of nearly every record row, "yyyy-MM-dd HH:mm:ss[.f]" and "M/d/yyyy H:mm:ss[.f]",
+     * read by hand: java.time tried the formats in turn, an exception each, and was most of the CPU time
+     * of a PEC or Neware import (profiled). Returns null for anything else, or for values java.time would
+     * resolve leniently (Feb 30, 24:00), so that the formatters decide those exactly as before.
+     */
+    static LocalDateTime numeric(String t) {
+        int n = t.length();
+        int[] v = new int[6];
+        int p;
+        if (n >= 19 && t.charAt(4) == '-') {
+            // yyyy-MM-dd HH:mm:ss
+            if (!digits(t, 0, 4, v, 0) || !digits(t, 5, 7, v, 1) || t.charAt(7) != '-' || !digits(t, 8, 10, v, 2)
+                    || t.charAt(10) != ' ' || !digits(t, 11, 13, v, 3) || t.charAt(13) != ':' || !digits(t, 14, 16, v, 4)
+                    || t.charAt(16) != ':' || !digits(t, 17, 19, v, 5)) {
+                return null;
+            }
+            p = 19;
+        } else {
+            // M/d/yyyy H:mm:ss (also MM/dd/yyyy HH:mm:ss)
+            int a = t.indexOf('/');
+            int b = a < 0 ? -1 : t.indexOf('/', a + 1);
+            int sp = b < 0 ? -1 : t.indexOf(' ', b + 1);
+            int c1 = sp < 0 ? -1 : t.indexOf(':', sp + 1);
+            if (a < 1 || a > 2 || b - a < 2 || b - a > 3 || sp != b + 5 || c1 - sp < 2 || c1 - sp > 3 || c1 + 6 > n
+                    || t.charAt(c1 + 3) != ':') {
+                return null;
+            }
+            if (!digits(t, 0, a, v, 1) || !digits(t, a + 1, b, v, 2) || !digits(t, b + 1, sp, v, 0) || !digits(t, sp + 1, c1, v, 3)
+                    || !digits(t, c1 + 1, c1 + 3, v, 4) || !digits(t, c1 + 4, c1 + 6, v, 5)) {
+                return null;
+            }
+            p = c1 + 6;
+        }
+        int nanos = 0;
+        if (p < n) {
+            int len = n - p - 1;
+            if (t.charAt(p) != '.' || len < 1 || len > 9) {
+                return null;
+            }
+            for (int i = p + 1; i < n; i++) {
+                char ch = t.charAt(i);
+                if (ch < '0' || ch > '9') {
+                    return null;
+                }
+                nanos = nanos * 10 + (ch - '0');
+            }
+            for (int i = len; i < 9; i++) {
+                nanos *= 10;
+            }
+        }
+        int year = v[0];
+        int month = v[1];
+        int day = v[2];
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || v[3] > 23 || v[4] > 59 || v[5] > 59) {
+            return null;
+        }
+        return LocalDateTime.of(year, month, day, v[3], v[4], v[5], nanos);
+    }
+
+    private static boolean digits(String t, int from, int to, int[] v, int slot) {
+        int x = 0;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+            x = x * 10 + (ch - '0');
+        }
+        v[slot] = x;
+        return to > from;
     }
 
     /** Seconds since 1970 of a wall-clock date-time, NaN when the text is no known date-time. */
