@@ -41,7 +41,18 @@ public final class DelimitedParser {
         int dataStart = layout.dataStart();
         int dataLine = layout.dataLine();
         Lines lines = new Lines(text, start, startLine);
-        double[][] cols = new double[width][1024];
+        // a whole-file table is sized by its line count (growing by doubling copied it ~log2(rows) times);
+        // a table that may stop at text is not: each of many tables would size itself to the rest of the file
+        int capacity = 1024;
+        if (!stopAtText) {
+            capacity = 1;
+            for (int i = dataStart, n = text.length(); i < n; i++) {
+                if (text.charAt(i) == '\n') {
+                    capacity++;
+                }
+            }
+        }
+        double[][] cols = new double[width][capacity];
         int rows = 0;
         char[] scratch = new char[64];
         long total = text.length();

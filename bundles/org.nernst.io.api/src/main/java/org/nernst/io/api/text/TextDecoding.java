@@ -1,9 +1,6 @@
 package org.nernst.io.api.text;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.nernst.io.api.ReadContext;
 
@@ -26,13 +23,8 @@ public final class TextDecoding {
         int bom = Charsets.bomLength(bytes, bytes.length);
         if (cs == StandardCharsets.UTF_8) {
             // strict: only bytes that are not UTF-8 switch the charset; a U+FFFD written in the file stays
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
-            } catch (CharacterCodingException e) {
-                return new String(bytes, bom, bytes.length - bom, Charsets.WINDOWS_1252);
-            }
+            return new String(bytes, bom, bytes.length - bom,
+                    Charsets.isWellFormedUtf8(bytes, bom, bytes.length) ? StandardCharsets.UTF_8 : Charsets.WINDOWS_1252);
         }
         return new String(bytes, bom, bytes.length - bom, cs);
     }
