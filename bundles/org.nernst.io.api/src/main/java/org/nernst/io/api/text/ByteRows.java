@@ -100,7 +100,7 @@ final class ByteRows {
         }
         double[][] cols = new double[d.width][(int) firstSlot[parts]];
         List<Integer> done = inParallel(parts, i -> parsePart(src, bounds[i], bounds[i + 1], cols, (int) firstSlot[i],
-                layout.dataLine() + firstSlot[i], layout, fileName, monitor, stopAtText, window));
+                (int) firstSlot[i + 1], layout.dataLine() + firstSlot[i], layout, fileName, monitor, stopAtText, window));
         // blank lines left empty slots at the end of a part: move the later parts' rows down
         int rows = done.get(0);
         for (int i = 1; i < parts; i++) {
@@ -178,9 +178,9 @@ final class ByteRows {
     }
 
     /** Parses [from, to) into the columns from row {@code slot} on; returns the rows written. */
-    private static int parsePart(Source src, long from, long to, double[][] cols, int slot, long firstLine,
+    private static int parsePart(Source src, long from, long to, double[][] cols, int slot, int limit, long firstLine,
             DelimitedParser.Layout layout, String fileName, Monitor monitor, boolean stopAtText, int window) {
-        Rows r = new Rows(cols, slot, firstLine, layout, fileName, stopAtText);
+        Rows r = new Rows(cols, slot, limit, firstLine, layout, fileName, stopAtText);
         byte[] buf = new byte[(int) Math.max(1, Math.min(window, to - from))];
         int have = 0;
         long pos = from; // file offset of buf[have]
@@ -233,6 +233,7 @@ final class ByteRows {
     private static final class Rows {
         final double[][] cols;
         final int slot;
+        final int limit;
         final DelimitedParser.Layout layout;
         final String fileName;
         final boolean stopAtText;
@@ -244,9 +245,10 @@ final class ByteRows {
         long line;
         int rows;
 
-        Rows(double[][] cols, int slot, long firstLine, DelimitedParser.Layout layout, String fileName, boolean stopAtText) {
+        Rows(double[][] cols, int slot, int limit, long firstLine, DelimitedParser.Layout layout, String fileName, boolean stopAtText) {
             this.cols = cols;
             this.slot = slot;
+            this.limit = limit;
             this.line = firstLine;
             this.layout = layout;
             this.fileName = fileName;
@@ -283,6 +285,11 @@ final class ByteRows {
         /** One data row into slot + rows; false when stopAtText and the row is not all numbers. */
         private boolean row(byte[] b, int f, int end) {
             int at = slot + rows;
+            if (at >= limit) {
+                // more lines than the counting pass saw: the file was rewritten while it was read
+                throw NernstException.input("the file changed while it was being read: read it again when it is complete",
+                        Location.line(fileName, lineNumber()));
+            }
             for (int field = 0; field < width; field++) {
                 int fe = f;
                 if (blanks) {

@@ -123,6 +123,35 @@ class ByteRowsTest {
     }
 
     @Test
+    void aFileRewrittenBetweenCountingAndParsingIsAnErrorNotAnOverflow() {
+        String header = "x,y\n";
+        byte[] before = (header + "11111,22222\n".repeat(100)).getBytes(StandardCharsets.US_ASCII);
+        byte[] after = (header + "1,2\n3,4\n5,6\n".repeat(100)).getBytes(StandardCharsets.US_ASCII); // same size, 3x the lines
+        int[] passes = {0};
+        ByteRows.Source changing = new ByteRows.Source() {
+            @Override
+            public long size() {
+                return before.length;
+            }
+
+            @Override
+            public int read(byte[] dst, int off, int len, long position) {
+                byte[] b = passes[0] == 0 ? before : after;
+                int n = (int) Math.min(len, b.length - position);
+                System.arraycopy(b, (int) position, dst, off, n);
+                if (position + n >= b.length) {
+                    passes[0]++; // the counting pass has seen the end
+                }
+                return n <= 0 ? -1 : n;
+            }
+        };
+        DelimitedParser p = new DelimitedParser("live.csv");
+        NernstException e = assertThrows(NernstException.class, () -> ByteRows.parse(changing, header.length(),
+                p.layout(new String(before, StandardCharsets.US_ASCII), 0, 1), "live.csv", Monitor.none(), false, ByteRows.WINDOW));
+        assertTrue(e.getMessage().contains("changed while it was being read"), e.getMessage());
+    }
+
+    @Test
     void lineFeedsAreCountedExactlyEightAtATime() {
         SplittableRandom rnd = new SplittableRandom(3);
         for (int trial = 0; trial < 200; trial++) {
