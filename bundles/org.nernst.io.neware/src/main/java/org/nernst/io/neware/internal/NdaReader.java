@@ -28,7 +28,7 @@ public class NdaReader implements MeasurementReader {
     private static final ReaderInfo INFO = new ReaderInfo("neware-nda", "Neware BTS binary (.nda)", List.of("nda"),
             "Neware cycler data files, versions 29 (BTS 7) and 130 (BTS 8/9/9.1)");
     static final byte[] MAGIC = "NEWARE".getBytes(StandardCharsets.US_ASCII);
-    /** Files up to this size are read into the heap, larger ones mapped (see BinaryInput for why). */
+    /** Files up to this size are copied to the heap (faster than mapping: 528-677 vs 331-395 MB/s on the corpus files), larger ones mapped. */
     private static final long COPY_UP_TO = 64L << 20;
 
     @Override
@@ -43,7 +43,8 @@ public class NdaReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        return List.of(read(BinaryInput.load(ctx, COPY_UP_TO), ctx));
+        Measurement m = BinaryInput.read(ctx, COPY_UP_TO, b -> read(b, ctx));
+        return List.of(m);
     }
 
     static Measurement read(ByteBuffer b, ReadContext ctx) {

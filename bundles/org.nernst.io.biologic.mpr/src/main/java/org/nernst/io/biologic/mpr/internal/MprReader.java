@@ -61,7 +61,8 @@ public class MprReader implements MeasurementReader {
 
     @Override
     public List<Measurement> read(ReadContext ctx) throws IOException {
-        return List.of(read(BinaryInput.load(ctx, SMALL_FILE), ctx));
+        Measurement m = BinaryInput.read(ctx, SMALL_FILE, b -> read(b, ctx));
+        return List.of(m);
     }
 
     /** Decodes a whole file held in {@code buf} (little-endian, position-independent reads only). */
