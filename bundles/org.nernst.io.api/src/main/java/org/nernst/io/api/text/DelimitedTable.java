@@ -53,11 +53,10 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
                 name = name + "'";
             }
             double[] v = columns[c];
-            if (take && v.length != rows) {
-                v = java.util.Arrays.copyOf(v, rows);
+            if (!take || v.length != rows) {
+                v = java.util.Arrays.copyOf(v, rows); // the channel owns an exact-length array
             }
             if (h.negate()) {
-                v = take ? v : java.util.Arrays.copyOf(v, rows);
                 for (int i = 0; i < rows; i++) {
                     v[i] = -v[i];
                 }
@@ -66,19 +65,12 @@ public record DelimitedTable(List<ColumnHeader> headers, double[][] columns, int
                 Unit assumed = h.unitOrAssumed().orElseThrow();
                 warn.accept("column '" + h.raw().strip() + "' names no unit: assumed " + assumed.symbol(), c + 1);
             }
-            Channel ch;
-            if (take) {
-                Unit u = h.unitOrAssumed().orElse(null);
-                if (u != null) {
-                    u.toCanonicalInPlace(v, rows);
-                }
-                ch = u == null ? Channel.adopt(name, h.role(), Quantity.DIMENSIONLESS, Quantity.DIMENSIONLESS.canonicalSymbol(), v)
-                        : Channel.adopt(name, h.role(), u.quantity(), u.symbol(), v);
-            } else {
-                ch = h.unitOrAssumed().isPresent()
-                        ? Channel.convert(name, h.role(), h.unitOrAssumed().get(), v, rows)
-                        : Channel.of(name, h.role(), Quantity.DIMENSIONLESS, java.util.Arrays.copyOf(v, rows));
+            Unit u = h.unitOrAssumed().orElse(null);
+            if (u != null) {
+                u.toCanonicalInPlace(v, rows);
             }
+            Channel ch = u == null ? Channel.adopt(name, h.role(), Quantity.DIMENSIONLESS, Quantity.DIMENSIONLESS.canonicalSymbol(), v)
+                    : Channel.adopt(name, h.role(), u.quantity(), u.symbol(), v);
             out.add(ch);
         }
         return out;
